@@ -1,0 +1,124 @@
+package org.clocksim.engine;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * A distribution of non-negative integer durations (in the engine's time unit, picoseconds).
+ * Sampling allocates nothing; each variant is a small immutable value.
+ */
+public sealed interface Distribution
+        permits Distribution.Fixed, Distribution.Exponential, Distribution.Uniform,
+                Distribution.LogNormal, Distribution.WithTail {
+
+    long sample(RandomGenerator random);
+
+    /** The mean of the distribution, used for documentation and analytic checks. */
+    double mean();
+
+    record Fixed(long value) implements Distribution {
+        public Fixed {
+            requireNonNegative(value, "value");
+        }
+
+        @Override
+        public long sample(RandomGenerator random) {
+            return value;
+        }
+
+        @Override
+        public double mean() {
+            return value;
+        }
+    }
+
+    record Exponential(long mean) implements Distribution {
+        public Exponential {
+            requireNonNegative(mean, "mean");
+        }
+
+        @Override
+        public long sample(RandomGenerator random) {
+            return Math.round(mean * random.nextExponential());
+        }
+
+        @Override
+        public double mean() {
+            return mean;
+        }
+    }
+
+    record Uniform(long min, long max) implements Distribution {
+        public Uniform {
+            requireNonNegative(min, "min");
+            if (max < min) {
+                throw new IllegalArgumentException("max " + max + " < min " + min);
+            }
+        }
+
+        @Override
+        public long sample(RandomGenerator random) {
+            return min == max ? min : random.nextLong(min, max + 1);
+        }
+
+        @Override
+        public double mean() {
+            return (min + (double) max) / 2;
+        }
+    }
+
+    /** Log-normal body: median and the standard deviation of the underlying normal. */
+    record LogNormal(long median, double sigma) implements Distribution {
+        public LogNormal {
+            requireNonNegative(median, "median");
+            if (!(sigma >= 0) || Double.isInfinite(sigma)) {
+                throw new IllegalArgumentException("sigma must be >= 0, got " + sigma);
+            }
+        }
+
+        @Override
+        public long sample(RandomGenerator random) {
+            return Math.round(median * Math.exp(sigma * random.nextGaussian()));
+        }
+
+        @Override
+        public double mean() {
+            return median * Math.exp(sigma * sigma / 2);
+        }
+    }
+
+    /**
+     * A body plus, with the given probability, an extra exponential delay: rare slow reads
+     * (an interrupt, a cache miss on the data page) that make the tail of a latency distribution.
+     */
+    record WithTail(Distribution body, double probability, long tailMean) implements Distribution {
+        public WithTail {
+            if (body instanceof WithTail) {
+                throw new IllegalArgumentException("a tail cannot be added twice");
+            }
+            if (!(probability >= 0 && probability <= 1)) {
+                throw new IllegalArgumentException("probability must be in [0, 1], got " + probability);
+            }
+            requireNonNegative(tailMean, "tailMean");
+        }
+
+        @Override
+        public long sample(RandomGenerator random) {
+            long value = body.sample(random);
+            if (random.nextDouble() < probability) {
+                value += Math.round(tailMean * random.nextExponential());
+            }
+            return value;
+        }
+
+        @Override
+        public double mean() {
+            return body.mean() + probability * tailMean;
+        }
+    }
+
+    private static void requireNonNegative(long value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, got " + value);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.clocksim.hw;
+
+import java.util.List;
+
+/**
+ * How the machine's time stamp counters behave, as configured.
+ *
+ * @param frequencyHz          nominal TSC frequency
+ * @param socketOffsetPs       counter offset of each socket from true time, as a time at nominal rate
+ * @param coreOffsetStdDevPs   standard deviation of an extra, per-core normal offset
+ * @param driftPpm             rate error common to every core (the board's reference clock)
+ * @param socketDriftPpm       extra rate error of each socket (boards with separate clocks)
+ * @param wanderPpmPerSqrtS    random-walk wander of each socket's rate, ppm per square root of a second
+ * @param wanderIntervalPs     how often the wander re-anchors the counters
+ */
+public record TscSpec(double frequencyHz, List<Long> socketOffsetPs, long coreOffsetStdDevPs,
+                      double driftPpm, List<Double> socketDriftPpm, double wanderPpmPerSqrtS,
+                      long wanderIntervalPs) {
+    public TscSpec {
+        socketOffsetPs = List.copyOf(socketOffsetPs);
+        socketDriftPpm = List.copyOf(socketDriftPpm);
+    }
+}
