@@ -1,0 +1,82 @@
+package org.clocksim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.clocksim.config.ConfigException;
+import org.clocksim.config.ExperimentLoader;
+import org.clocksim.config.ExperimentYaml;
+import org.clocksim.observe.SourceResult;
+import org.clocksim.report.RunWriter;
+import org.clocksim.run.Experiment;
+import org.clocksim.run.ExperimentRunner;
+import org.clocksim.run.RunResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clocksim run CONFIG}: simulate one experiment and write its results directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run an experiment and write results/NAME/ (summary.json, CSVs, experiment.yaml).")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "Experiment file (YAML).")
+    Path config;
+
+    @Option(names = "--seed", description = "Seed to use instead of the config's.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/NAME).")
+    Path out;
+
+    @Option(names = "--threads", description = "Worker threads for the passes (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        Experiment experiment;
+        try {
+            experiment = ExperimentLoader.load(config, configOptions.overrides);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return Main.EXIT_BAD_CONFIG;
+        }
+        if (seed != null) {
+            experiment = experiment.withSeed(seed);
+        }
+        Path dir = out != null ? out : Path.of("results", experiment.name());
+        RunResults results;
+        long total = experiment.durationPs() * experiment.workload().sources().size();
+        try (ConsoleProgress progress = ConsoleProgress.start(experiment.name(), total)) {
+            results = new ExperimentRunner(threads, progress).run(experiment, 0);
+        }
+        RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
+        printSummary(outWriter, results, dir);
+        return 0;
+    }
+
+    private static void printSummary(PrintWriter out, RunResults results, Path dir) {
+        out.printf("%-24s %12s %10s %14s %12s %14s%n", "source", "reads", "backward", "max back (ns)",
+                "p50 (ns)", "cross-thread");
+        for (SourceResult s : results.sources()) {
+            out.printf("%-24s %12d %10d %14.1f %12.1f %14s%n", s.source().id(), s.reads(),
+                    s.thread().backwardEvents(), s.thread().maxBackwardNs(),
+                    s.latencyPs().getValueAtPercentile(50) / 1000.0,
+                    s.crossThread() == null ? "-" : s.crossThread().backwardEvents()
+                            + " (max " + Math.round(s.crossThread().maxBackwardNs()) + " ns)");
+        }
+        out.println("results: " + dir);
+        out.flush();
+    }
+}

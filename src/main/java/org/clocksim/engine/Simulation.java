@@ -1,0 +1,45 @@
+package org.clocksim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The simulation loop. Before each event, every activity catches up to the event's time; then the
+ * event fires. Events scheduled at or after the end are never fired.
+ */
+public final class Simulation {
+    private final EventQueue queue = new EventQueue();
+    private final List<Activity> activities = new ArrayList<>();
+    private long nowPs;
+
+    public void schedule(long timePs, EventHandler handler) {
+        if (timePs < nowPs) {
+            throw new IllegalArgumentException("event at " + timePs + " ps is in the past (now " + nowPs + " ps)");
+        }
+        queue.schedule(timePs, handler);
+    }
+
+    public void addActivity(Activity activity) {
+        activities.add(activity);
+    }
+
+    /** The time of the event being fired, or of the last one fired. */
+    public long now() {
+        return nowPs;
+    }
+
+    /** Runs until {@code endPs}: activities act strictly before it, events fire strictly before it. */
+    public void run(long endPs) {
+        while (true) {
+            long next = Math.min(queue.peekTime(), endPs);
+            for (Activity activity : activities) {
+                activity.advanceTo(next);
+            }
+            nowPs = next;
+            if (next >= endPs) {
+                return;
+            }
+            queue.fireNext();
+        }
+    }
+}

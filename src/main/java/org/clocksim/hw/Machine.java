@@ -1,0 +1,50 @@
+package org.clocksim.hw;
+
+/**
+ * Sockets of cores, each core with its own counter. Cores are numbered socket by socket:
+ * core {@code c} is on socket {@code c / coresPerSocket}.
+ */
+public final class Machine {
+    private static final double PS_PER_SECOND = 1e12;
+
+    private final int sockets;
+    private final int coresPerSocket;
+    private final double nominalHz;
+    private final TscCounter[] counters;
+
+    Machine(int sockets, int coresPerSocket, double nominalHz, TscCounter[] counters) {
+        this.sockets = sockets;
+        this.coresPerSocket = coresPerSocket;
+        this.nominalHz = nominalHz;
+        this.counters = counters;
+    }
+
+    public long readTsc(int core, long timePs) {
+        return counters[core].read(timePs);
+    }
+
+    public TscCounter counter(int core) {
+        return counters[core];
+    }
+
+    public int cores() {
+        return counters.length;
+    }
+
+    public int sockets() {
+        return sockets;
+    }
+
+    public int socketOf(int core) {
+        return core / coresPerSocket;
+    }
+
+    public double nominalHz() {
+        return nominalHz;
+    }
+
+    /** The core's offset from true time in ns, reading its counter at the nominal frequency. */
+    public double offsetNs(int core, long timePs) {
+        return (counters[core].exactAt(timePs) / nominalHz * PS_PER_SECOND - timePs) / 1000.0;
+    }
+}

@@ -1,0 +1,50 @@
+package org.clocksim.hw;
+
+import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.Simulation;
+
+/**
+ * Random-walk wander of one socket's oscillator: every interval the socket's rate error takes a
+ * normal step of {@code wander * sqrt(interval in s)} ppm, and the socket's counters re-anchor.
+ * Each socket has its own stream (its own oscillator); the common drift stays common.
+ * Source for magnitudes: KERNEL-FACTS.md §1 (a few ppm of wander over a day, ~1 ppm/°C).
+ */
+final class Wander {
+    private static final double PS_PER_SECOND = 1e12;
+
+    private final Machine machine;
+    private final int firstCore;
+    private final int coresPerSocket;
+    private final long intervalPs;
+    private final double stepPpm;
+    private final double nominalCyclesPerPs;
+    private final double baseRatePpm;
+    private final SplittableRandom random;
+    private double wanderPpm;
+
+    Wander(Machine machine, MachineSpec spec, int socket, RandomStreams streams) {
+        TscSpec tsc = spec.tsc();
+        this.machine = machine;
+        this.coresPerSocket = spec.coresPerSocket();
+        this.firstCore = socket * coresPerSocket;
+        this.intervalPs = tsc.wanderIntervalPs();
+        this.stepPpm = tsc.wanderPpmPerSqrtS() * Math.sqrt(intervalPs / PS_PER_SECOND);
+        this.nominalCyclesPerPs = tsc.frequencyHz() / PS_PER_SECOND;
+        this.baseRatePpm = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
+        this.random = streams.stream("tsc.wander.socket-" + socket);
+    }
+
+    void start(Simulation simulation) {
+        simulation.schedule(intervalPs, time -> step(simulation, time));
+    }
+
+    private void step(Simulation simulation, long timePs) {
+        wanderPpm += stepPpm * random.nextGaussian();
+        double rate = nominalCyclesPerPs * (1 + (baseRatePpm + wanderPpm) * 1e-6);
+        for (int core = firstCore; core < firstCore + coresPerSocket; core++) {
+            machine.counter(core).setRate(timePs, rate);
+        }
+        simulation.schedule(timePs + intervalPs, time -> step(simulation, time));
+    }
+}

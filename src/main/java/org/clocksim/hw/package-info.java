@@ -1,0 +1,7 @@
+/**
+ * The hardware: sockets and cores, each core's time stamp counter as a piecewise-affine function
+ * of true time (offset, drift, wander), re-anchored only when its rate changes.
+ *
+ * <p>Depends on {@code engine} only (to schedule wander events and draw random numbers).
+ */
+package org.clocksim.hw;

@@ -1,0 +1,90 @@
+package org.clocksim.kernel;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.Simulation;
+
+/**
+ * Places threads on cores and migrates them by the configured policy. A migration is an event:
+ * the thread's core changes at once and the workload is told that the thread is off-CPU for the
+ * migration gap, so anything it was doing (a read included) resumes on the new core after the gap.
+ *
+ * <p>Each thread has its own migration stream, so migration times and destinations do not depend
+ * on the time source or on the other threads (common random numbers across passes).
+ */
+public final class Scheduler {
+    private final MigrationSpec migration;
+    private final int cores;
+    private final int[] coreOf;
+    private final int[] migrations;
+    private final SplittableRandom[] random;
+    private MigrationListener listener = (thread, time, gap) -> { };
+
+    public Scheduler(SchedulerSpec spec, int threads, int cores, RandomStreams streams) {
+        this.migration = spec.migration();
+        this.cores = cores;
+        this.coreOf = new int[threads];
+        this.migrations = new int[threads];
+        this.random = new SplittableRandom[threads];
+        List<Integer> placement = spec.placement();
+        for (int thread = 0; thread < threads; thread++) {
+            coreOf[thread] = placement.isEmpty() ? thread % cores : placement.get(thread);
+            random[thread] = streams.stream("sched.migration.thread-" + thread);
+        }
+    }
+
+    public void setListener(MigrationListener listener) {
+        this.listener = listener;
+    }
+
+    /** Schedules every thread's first migration. */
+    public void start(Simulation simulation) {
+        for (int thread = 0; thread < coreOf.length; thread++) {
+            long first = switch (migration.policy()) {
+                case NONE -> -1;
+                case POISSON -> exponentialPs(thread);
+                case PERIODIC, PING_PONG -> 1 + random[thread].nextLong(migration.intervalPs());
+            };
+            if (first >= 0) {
+                int t = thread;
+                simulation.schedule(first, time -> migrate(simulation, t, time));
+            }
+        }
+    }
+
+    public int coreOf(int thread) {
+        return coreOf[thread];
+    }
+
+    public int migrations(int thread) {
+        return migrations[thread];
+    }
+
+    public int threads() {
+        return coreOf.length;
+    }
+
+    private void migrate(Simulation simulation, int thread, long timePs) {
+        coreOf[thread] = destination(thread);
+        migrations[thread]++;
+        long gap = migration.gap().sample(random[thread]);
+        listener.migrated(thread, timePs, gap);
+        long delay = migration.policy() == MigrationPolicy.POISSON ? exponentialPs(thread) : migration.intervalPs();
+        simulation.schedule(timePs + Math.max(1, delay), time -> migrate(simulation, thread, time));
+    }
+
+    private int destination(int thread) {
+        int current = coreOf[thread];
+        if (migration.policy() == MigrationPolicy.PING_PONG) {
+            List<Integer> pair = migration.cores();
+            return current == pair.get(0) ? pair.get(1) : pair.get(0);
+        }
+        int other = random[thread].nextInt(cores - 1);
+        return other >= current ? other + 1 : other;
+    }
+
+    private long exponentialPs(int thread) {
+        return Math.round(random[thread].nextExponential() * 1e12 / migration.ratePerSecond());
+    }
+}

@@ -1,0 +1,29 @@
+package org.clocksim.observe;
+
+/** Counts comparisons and the backward ones among them. */
+final class Backwardness {
+    private long comparisons;
+    private long backwardEvents;
+    private double maxBackwardNs;
+
+    void compared() {
+        comparisons++;
+    }
+
+    void backward(double magnitudeNs) {
+        backwardEvents++;
+        maxBackwardNs = Math.max(maxBackwardNs, magnitudeNs);
+    }
+
+    long backwardEvents() {
+        return backwardEvents;
+    }
+
+    double maxBackwardNs() {
+        return maxBackwardNs;
+    }
+
+    BackwardStats stats() {
+        return new BackwardStats(comparisons, backwardEvents, maxBackwardNs);
+    }
+}

@@ -1,0 +1,129 @@
+package org.clocksim.observe;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.clocksim.kernel.Scheduler;
+import org.clocksim.source.Read;
+import org.clocksim.source.SourceId;
+import org.clocksim.source.TimeSource;
+
+/**
+ * Watches every completed read of one source in one pass. Per thread: a reading smaller than the
+ * thread's previous reading of the same source is a backward event, caused by {@code migration} if
+ * the thread moved in between, else {@code same-core}. Under a lock: a reading smaller than the last
+ * value another thread wrote is a cross-thread backward event. Comparisons are on the raw values
+ * in the source's own unit, as the program sees them; magnitudes are converted to ns.
+ */
+public final class SourceObserver {
+    private static final int SIGNIFICANT_DIGITS = 3;
+    private static final Comparator<BackwardEvent> IN_TIME_ORDER = Comparator.comparingLong(BackwardEvent::timePs)
+            .thenComparingInt(BackwardEvent::thread).thenComparing(BackwardEvent::kind);
+
+    private final SourceId source;
+    private final double nsPerUnit;
+    private final Scheduler scheduler;
+    private final boolean crossThreadObserved;
+    private final long[] previousValue;
+    private final int[] previousCore;
+    private final int[] previousMigrations;
+    private final int[] previousCpu;
+    private final long[] reads;
+    private final Backwardness[] perThread;
+    private final Backwardness thread = new Backwardness();
+    private final Backwardness crossThread = new Backwardness();
+    private final Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
+    private final ErrorAccumulator error = new ErrorAccumulator();
+    private final EventLog log;
+    private long migratedReads;
+    private long cpuChangesSeen;
+    private boolean cpuReported;
+    private boolean anyWritten;
+    private long lastWrittenValue;
+    private int lastWriterThread;
+    private int lastWriterCore;
+
+    public SourceObserver(TimeSource source, Scheduler scheduler, boolean crossThreadObserved, int maxEvents) {
+        int threads = scheduler.threads();
+        this.source = source.id();
+        this.nsPerUnit = source.nsPerUnit();
+        this.scheduler = scheduler;
+        this.crossThreadObserved = crossThreadObserved;
+        this.previousValue = new long[threads];
+        this.previousCore = new int[threads];
+        this.previousMigrations = new int[threads];
+        this.previousCpu = new int[threads];
+        this.reads = new long[threads];
+        this.perThread = new Backwardness[threads];
+        for (int i = 0; i < threads; i++) {
+            perThread[i] = new Backwardness();
+        }
+        this.log = new EventLog(maxEvents);
+    }
+
+    /** A completed read, compared with the same thread's previous one. */
+    public void onRead(Read read) {
+        int t = read.thread();
+        latency.recordValue(read.latencyPs());
+        error.add(read.value() * nsPerUnit - read.samplePs() / 1000.0);
+        if (reads[t]++ > 0) {
+            boolean moved = read.migrationsAtSample() != previousMigrations[t];
+            if (moved) {
+                migratedReads++;
+            }
+            if (read.reportedCpu() != Read.NO_CPU && read.reportedCpu() != previousCpu[t]) {
+                cpuChangesSeen++;
+            }
+            thread.compared();
+            if (read.value() < previousValue[t]) {
+                double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
+                thread.backward(magnitude);
+                perThread[t].backward(magnitude);
+                log.add(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
+                        read.core(), magnitude, moved ? Cause.MIGRATION : Cause.SAME_CORE));
+            }
+        }
+        cpuReported |= read.reportedCpu() != Read.NO_CPU;
+        previousValue[t] = read.value();
+        previousCore[t] = read.core();
+        previousMigrations[t] = read.migrationsAtSample();
+        previousCpu[t] = read.reportedCpu();
+    }
+
+    /**
+     * A read taken under the lock: compared with the last value written under it by another
+     * thread, then written as the new last value (the kernel's TSC warp test, Molnar's
+     * time-warp-test: KERNEL-FACTS.md §4, §5).
+     */
+    public void onLockedRead(Read read) {
+        if (anyWritten && lastWriterThread != read.thread()) {
+            crossThread.compared();
+            if (read.value() < lastWrittenValue) {
+                double magnitude = (lastWrittenValue - read.value()) * nsPerUnit;
+                crossThread.backward(magnitude);
+                log.add(new BackwardEvent(read.samplePs(), read.thread(), lastWriterThread, source,
+                        EventKind.CROSS_THREAD, lastWriterCore, read.core(), magnitude, Cause.HANDOFF));
+            }
+        }
+        anyWritten = true;
+        lastWrittenValue = read.value();
+        lastWriterThread = read.thread();
+        lastWriterCore = read.core();
+    }
+
+    public SourceResult result() {
+        List<ThreadStats> threads = new ArrayList<>();
+        long total = 0;
+        for (int t = 0; t < reads.length; t++) {
+            threads.add(new ThreadStats(t, reads[t], scheduler.migrations(t), perThread[t].backwardEvents(),
+                    perThread[t].maxBackwardNs()));
+            total += reads[t];
+        }
+        List<BackwardEvent> events = new ArrayList<>(log.events());
+        events.sort(IN_TIME_ORDER);
+        return new SourceResult(source, total, thread.stats(), crossThreadObserved ? crossThread.stats() : null,
+                latency, error.stats(), migratedReads, cpuReported ? cpuChangesSeen : -1, threads, events,
+                log.total());
+    }
+}

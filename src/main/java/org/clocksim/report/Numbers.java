@@ -1,0 +1,29 @@
+package org.clocksim.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The one way numbers are written to outputs: fixed precision, plain notation, locale-free. */
+final class Numbers {
+    /** Three decimals of a nanosecond is a picosecond, the simulation's resolution. */
+    private static final int DECIMALS = 3;
+
+    private Numbers() {
+    }
+
+    static BigDecimal decimal(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN);
+        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
+    }
+
+    static String text(double value) {
+        return decimal(value).toPlainString();
+    }
+
+    static String nsOfPs(long ps) {
+        return text(ps / 1000.0);
+    }
+}

@@ -1,0 +1,62 @@
+package org.clocksim.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Replaces a results directory atomically: everything is written into a hidden temporary sibling,
+ * which is moved into place only when complete. A failed or interrupted write leaves the previous
+ * directory (or none) in place, never a half-written one.
+ */
+public final class ResultsDirectory {
+    private ResultsDirectory() {
+    }
+
+    @FunctionalInterface
+    public interface Contents {
+        void writeInto(Path dir) throws IOException;
+    }
+
+    public static void replace(Path target, Contents contents) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        String name = absolute.getFileName().toString();
+        Path temporary = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        try {
+            contents.writeInto(temporary);
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(temporary);
+            throw e;
+        }
+        if (Files.exists(absolute)) {
+            Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+            Files.delete(old);
+            Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(old);
+        } else {
+            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

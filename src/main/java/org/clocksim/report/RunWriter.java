@@ -1,0 +1,31 @@
+package org.clocksim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clocksim.observe.SourceResult;
+import org.clocksim.run.RunResults;
+
+/** Writes a run's results directory, atomically, per the output contract. */
+public final class RunWriter {
+    public static final String EXPERIMENT_FILE = "experiment.yaml";
+
+    private RunWriter() {
+    }
+
+    /**
+     * @param resolvedConfig the experiment as fully resolved YAML (seed and defaults filled in)
+     */
+    public static void write(RunResults results, String resolvedConfig, Path dir) throws IOException {
+        ResultsDirectory.replace(dir, tmp -> {
+            Files.writeString(tmp.resolve(EXPERIMENT_FILE), resolvedConfig, StandardCharsets.UTF_8);
+            SummaryJson.write(results, tmp);
+            BackwardEventsCsv.write(results, tmp);
+            for (SourceResult source : results.sources()) {
+                LatencyCsv.write(source, tmp);
+            }
+            SkewCsv.write(results, tmp);
+        });
+    }
+}

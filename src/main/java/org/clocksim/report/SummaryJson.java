@@ -1,0 +1,114 @@
+package org.clocksim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.HdrHistogram.Histogram;
+import org.clocksim.observe.BackwardStats;
+import org.clocksim.observe.SourceResult;
+import org.clocksim.observe.ThreadStats;
+import org.clocksim.run.KernelReport;
+import org.clocksim.run.RunResults;
+
+/** summary.json, field by field as the output contract in DESIGN.md lists it. */
+public final class SummaryJson {
+    static final String FILE = "summary.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private SummaryJson() {
+    }
+
+    static void write(RunResults results, Path dir) throws IOException {
+        MAPPER.writeValue(dir.resolve(FILE).toFile(), toJson(results));
+    }
+
+    public static ObjectNode toJson(RunResults results) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("experiment", results.experiment().name());
+        root.put("description", results.experiment().description());
+        root.put("seed", results.experiment().seed());
+        root.put("replication", results.replication());
+        root.put("durationNs", Numbers.decimal(results.experiment().durationPs() / 1000.0));
+        ObjectNode sources = root.putObject("sources");
+        for (SourceResult source : results.sources()) {
+            sources.set(source.source().id(), source(source));
+        }
+        ObjectNode crossThread = root.putObject("crossThread");
+        for (SourceResult source : results.sources()) {
+            if (source.crossThread() != null) {
+                putBackward(crossThread.putObject(source.source().id()), source.crossThread());
+            }
+        }
+        ObjectNode csv = root.putObject("backwardEventsCsv");
+        csv.put("capPerSource", results.experiment().output().maxBackwardEvents());
+        csv.put("rows", results.sources().stream().mapToLong(s -> s.events().size()).sum());
+        csv.put("total", results.sources().stream().mapToLong(SourceResult::eventsTotal).sum());
+        root.set("kernel", kernel(results.kernel()));
+        return root;
+    }
+
+    private static ObjectNode source(SourceResult source) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("reads", source.reads());
+        putBackward(node, source.thread());
+        ObjectNode latency = node.putObject("latencyNs");
+        Histogram h = source.latencyPs();
+        latency.put("mean", Numbers.decimal(h.getMean() / 1000.0));
+        latency.put("p50", percentileNs(h, 50));
+        latency.put("p90", percentileNs(h, 90));
+        latency.put("p99", percentileNs(h, 99));
+        latency.put("p999", percentileNs(h, 99.9));
+        latency.put("max", Numbers.decimal(h.getMaxValue() / 1000.0));
+        ObjectNode error = node.putObject("errorNs");
+        error.put("mean", Numbers.decimal(source.error().meanNs()));
+        error.put("maxAbs", Numbers.decimal(source.error().maxAbsNs()));
+        node.put("migratedReads", source.migratedReads());
+        if (source.cpuChangesSeen() >= 0) {
+            node.put("cpuChangesSeen", source.cpuChangesSeen());
+        }
+        ArrayNode threads = node.putArray("threads");
+        for (ThreadStats t : source.threads()) {
+            ObjectNode thread = threads.addObject();
+            thread.put("thread", t.thread());
+            thread.put("reads", t.reads());
+            thread.put("migrations", t.migrations());
+            thread.put("backwardEvents", t.backwardEvents());
+            thread.put("maxBackwardNs", Numbers.decimal(t.maxBackwardNs()));
+        }
+        return node;
+    }
+
+    private static void putBackward(ObjectNode node, BackwardStats stats) {
+        node.put("comparisons", stats.comparisons());
+        node.put("backwardEvents", stats.backwardEvents());
+        node.put("backwardPerMillion", Numbers.decimal(stats.perMillion()));
+        node.put("maxBackwardNs", Numbers.decimal(stats.maxBackwardNs()));
+    }
+
+    private static BigDecimal percentileNs(Histogram h, double percentile) {
+        return Numbers.decimal(h.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    private static ObjectNode kernel(KernelReport kernel) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("finalClocksource", kernel.finalClocksource());
+        ArrayNode switches = node.putArray("switches");
+        for (KernelReport.ClocksourceSwitch s : kernel.switches()) {
+            ObjectNode entry = switches.addObject();
+            entry.put("timeNs", Numbers.decimal(s.timePs() / 1000.0));
+            entry.put("from", s.from());
+            entry.put("to", s.to());
+            entry.put("reason", s.reason());
+        }
+        node.putObject("syncCheck").put("enabled", kernel.syncCheckEnabled());
+        node.putObject("watchdog").put("enabled", kernel.watchdogEnabled());
+        return node;
+    }
+}

@@ -1,0 +1,68 @@
+package org.clocksim.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.observe.SourceResult;
+import org.clocksim.source.SourceId;
+
+/**
+ * Runs an experiment: one pass per source, on up to {@code workers} threads. Passes share nothing
+ * mutable and results are gathered in the config's source order, so the output does not depend on
+ * the number of workers.
+ */
+public final class ExperimentRunner {
+    private final int workers;
+    private final ProgressListener progress;
+
+    public ExperimentRunner(int workers, ProgressListener progress) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be >= 1, got " + workers);
+        }
+        this.workers = workers;
+        this.progress = progress;
+    }
+
+    public RunResults run(Experiment experiment, int replication) {
+        RandomStreams streams = new RandomStreams(experiment.seed(), replication);
+        List<SourceId> sources = experiment.workload().sources();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, sources.size()));
+        try {
+            List<Future<Pass.Outcome>> futures = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                SourceId id = sources.get(i);
+                boolean sampleSkew = i == 0;
+                futures.add(pool.submit(() -> Pass.run(experiment, id, streams, sampleSkew, progress)));
+            }
+            List<SourceResult> results = new ArrayList<>();
+            List<Pass.Outcome> outcomes = new ArrayList<>();
+            for (Future<Pass.Outcome> future : futures) {
+                Pass.Outcome outcome = await(future);
+                outcomes.add(outcome);
+                results.add(outcome.source());
+            }
+            return new RunResults(experiment, replication, results, outcomes.get(0).skew(),
+                    KernelReport.tscThroughout());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Pass.Outcome await(Future<Pass.Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a pass", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

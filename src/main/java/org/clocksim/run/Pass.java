@@ -1,0 +1,67 @@
+package org.clocksim.run;
+
+import java.util.List;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.Simulation;
+import org.clocksim.hw.Machine;
+import org.clocksim.hw.MachineBuilder;
+import org.clocksim.kernel.Scheduler;
+import org.clocksim.observe.SkewSample;
+import org.clocksim.observe.SkewSampler;
+import org.clocksim.observe.SourceObserver;
+import org.clocksim.observe.SourceResult;
+import org.clocksim.source.SourceId;
+import org.clocksim.source.TimeSource;
+import org.clocksim.source.TimeSources;
+import org.clocksim.workload.Pattern;
+import org.clocksim.workload.Workload;
+import org.clocksim.workload.WorkloadSpec;
+import org.clocksim.workload.Workloads;
+
+/**
+ * One simulation of the experiment's program calling one time source. Every pass builds the
+ * machine and the scheduler from the same named streams, so all passes see the same offsets,
+ * wander and migrations. Sampling the skew or reporting progress schedules events that change no
+ * state, so they do not change what the pass observes.
+ */
+final class Pass {
+    private static final int PROGRESS_STEPS = 100;
+
+    private Pass() {
+    }
+
+    record Outcome(SourceResult source, List<SkewSample> skew) {
+    }
+
+    static Outcome run(Experiment experiment, SourceId sourceId, RandomStreams streams, boolean sampleSkew,
+                       ProgressListener progress) {
+        Simulation simulation = new Simulation();
+        Machine machine = MachineBuilder.build(experiment.machine(), streams, simulation);
+        WorkloadSpec spec = experiment.workload();
+        Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);
+        TimeSource source = TimeSources.create(sourceId, experiment.source(sourceId), machine, scheduler, streams,
+                spec.calibrationErrorPpm());
+        SourceObserver observer = new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
+                experiment.output().maxBackwardEvents());
+        Workload workload = Workloads.create(spec, source, observer, streams);
+        scheduler.setListener(workload);
+        scheduler.start(simulation);
+        simulation.addActivity(workload);
+
+        long duration = experiment.durationPs();
+        SkewSampler skew = new SkewSampler(machine);
+        if (sampleSkew) {
+            skew.schedule(simulation, duration, experiment.output().skewSamples());
+        }
+        long step = Math.max(1, duration / PROGRESS_STEPS);
+        for (long t = step; t < duration; t += step) {
+            simulation.schedule(t, time -> progress.advanced(step));
+        }
+        simulation.run(duration);
+        progress.advanced(duration - step * ((duration - 1) / step));
+        if (sampleSkew) {
+            skew.sample(duration);
+        }
+        return new Outcome(observer.result(), skew.samples());
+    }
+}

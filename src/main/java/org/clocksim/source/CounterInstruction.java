@@ -1,0 +1,79 @@
+package org.clocksim.source;
+
+import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.hw.Machine;
+import org.clocksim.kernel.Scheduler;
+
+/**
+ * {@code rdtsc} and {@code rdtscp}: one instruction reading the counter of the core the thread is
+ * on (KERNEL-FACTS.md §1, arch/x86/include/asm/tsc.h). The counter is sampled halfway through the
+ * instruction's latency. {@code rdtscp} also returns IA32_TSC_AUX, which Linux loads with the cpu
+ * number, read in the same instruction as the counter. The program converts cycles to ns with its
+ * own calibrated frequency, which may be off by {@code calibrationErrorPpm}.
+ */
+public final class CounterInstruction implements TimeSource {
+    private static final int SAMPLE = 0;
+    private static final int FINISH = 1;
+
+    private final SourceId id;
+    private final Machine machine;
+    private final Scheduler scheduler;
+    private final Distribution latency;
+    private final RandomStreams streams;
+    private final double nsPerCycle;
+
+    public CounterInstruction(SourceId id, Machine machine, Scheduler scheduler, Distribution latency,
+                              RandomStreams streams, double calibrationErrorPpm) {
+        if (id != SourceId.RDTSC && id != SourceId.RDTSCP) {
+            throw new IllegalArgumentException(id + " is not a counter instruction");
+        }
+        this.id = id;
+        this.machine = machine;
+        this.scheduler = scheduler;
+        this.latency = latency;
+        this.streams = streams;
+        this.nsPerCycle = 1e9 / (machine.nominalHz() * (1 + calibrationErrorPpm * 1e-6));
+    }
+
+    @Override
+    public SourceId id() {
+        return id;
+    }
+
+    @Override
+    public double nsPerUnit() {
+        return nsPerCycle;
+    }
+
+    @Override
+    public Read open(int thread) {
+        return new Read(thread, streams.stream("latency." + id.id() + ".thread-" + thread));
+    }
+
+    @Override
+    public long begin(Read read, long startPs) {
+        long latencyPs = latency.sample(read.latencyRandom);
+        long beforeSample = latencyPs / 2;
+        read.startPs = startPs;
+        read.phase = SAMPLE;
+        read.remainingPs = latencyPs - beforeSample;
+        return startPs + beforeSample;
+    }
+
+    @Override
+    public long step(Read read, long nowPs) {
+        if (read.phase == SAMPLE) {
+            int core = scheduler.coreOf(read.thread);
+            read.samplePs = nowPs;
+            read.core = core;
+            read.migrationsAtSample = scheduler.migrations(read.thread);
+            read.value = machine.readTsc(core, nowPs);
+            read.reportedCpu = id == SourceId.RDTSCP ? core : Read.NO_CPU;
+            read.phase = FINISH;
+            return nowPs + read.remainingPs;
+        }
+        read.endPs = nowPs;
+        return Read.DONE;
+    }
+}

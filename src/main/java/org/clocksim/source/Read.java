@@ -1,0 +1,77 @@
+package org.clocksim.source;
+
+import java.util.SplittableRandom;
+
+/**
+ * One thread's read in progress, then its result. A thread owns one {@code Read} and reuses it for
+ * every call, so the hot path allocates nothing. The source fills in the result fields; the scratch
+ * fields belong to the source between steps.
+ */
+public final class Read {
+    /** Returned by {@link TimeSource#step} when the read has completed. */
+    public static final long DONE = -1;
+    /** {@link #reportedCpu} of a source that does not report the cpu. */
+    public static final int NO_CPU = -1;
+
+    final int thread;
+    final SplittableRandom latencyRandom;
+
+    long startPs;
+    long endPs;
+    long samplePs;
+    int core;
+    int migrationsAtSample;
+    long value;
+    int reportedCpu = NO_CPU;
+
+    int phase;
+    long remainingPs;
+
+    Read(int thread, SplittableRandom latencyRandom) {
+        this.thread = thread;
+        this.latencyRandom = latencyRandom;
+    }
+
+    public int thread() {
+        return thread;
+    }
+
+    /** True time the call started. */
+    public long startPs() {
+        return startPs;
+    }
+
+    /** True time the call returned. */
+    public long endPs() {
+        return endPs;
+    }
+
+    public long latencyPs() {
+        return endPs - startPs;
+    }
+
+    /** True time at which the counter was sampled. */
+    public long samplePs() {
+        return samplePs;
+    }
+
+    /** The core the counter was sampled on. */
+    public int core() {
+        return core;
+    }
+
+    /** How many times the thread had migrated when the counter was sampled. */
+    public int migrationsAtSample() {
+        return migrationsAtSample;
+    }
+
+    /** The reading, in the source's own unit (cycles, ns, us ...). */
+    public long value() {
+        return value;
+    }
+
+    /** The cpu id the call returned (rdtscp's TSC_AUX), or {@link #NO_CPU}. */
+    public int reportedCpu() {
+        return reportedCpu;
+    }
+}

@@ -1,0 +1,22 @@
+package org.clocksim.source;
+
+/**
+ * A way for a program to ask for the time. A call is split into steps at true times; the workload
+ * runs each step when the simulation reaches its time, so every step sees the machine (and the
+ * thread's core) as it is at that moment, and a migration can land between two steps.
+ */
+public interface TimeSource {
+    SourceId id();
+
+    /** Conversion of a reading to nanoseconds (for magnitudes and errors, never for ordering). */
+    double nsPerUnit();
+
+    /** A fresh read state for one thread, with that thread's own latency stream. */
+    Read open(int thread);
+
+    /** Starts a call at {@code startPs}; returns the time of its first step. */
+    long begin(Read read, long startPs);
+
+    /** Runs the step due at {@code nowPs}; returns the time of the next step or {@link Read#DONE}. */
+    long step(Read read, long nowPs);
+}

@@ -1,0 +1,100 @@
+package org.clocksim.workload;
+
+import java.util.SplittableRandom;
+import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.observe.SourceObserver;
+import org.clocksim.source.Read;
+import org.clocksim.source.TimeSource;
+
+/**
+ * Threads take a shared lock in turn; the holder reads the time, compares it with the last value
+ * written under the lock, writes its own and releases. The semantics of the kernel's boot-time
+ * TSC warp test (arch/x86/kernel/tsc_sync.c) and of Ingo Molnar's time-warp-test
+ * (KERNEL-FACTS.md §4, §5).
+ *
+ * <p>Timing: the next holder acquires the lock at {@code max(release + hand-off latency, the time
+ * it is ready)}; a thread is ready again after its think time, which it spends outside the lock.
+ * The hand-off latency is the cache-line transfer of the lock and the last value (~100 ns).
+ */
+public final class LockHandoff implements Workload {
+    private final TimeSource source;
+    private final SourceObserver observer;
+    private final Distribution handoffLatency;
+    private final HandoffOrder order;
+    private final Distribution thinkTime;
+    private final Read[] reads;
+    private final SplittableRandom[] thinkRandom;
+    private final SplittableRandom handoffRandom;
+    private final long[] readyPs;
+    private int holder;
+    private boolean reading;
+    private long handoffDonePs;
+    private long nextPs;
+
+    public LockHandoff(int threads, TimeSource source, SourceObserver observer, Distribution handoffLatency,
+                       HandoffOrder order, Distribution thinkTime, RandomStreams streams) {
+        this.source = source;
+        this.observer = observer;
+        this.handoffLatency = handoffLatency;
+        this.order = order;
+        this.thinkTime = thinkTime;
+        this.reads = new Read[threads];
+        this.thinkRandom = new SplittableRandom[threads];
+        this.readyPs = new long[threads];
+        for (int t = 0; t < threads; t++) {
+            reads[t] = source.open(t);
+            thinkRandom[t] = ThinkStreams.of(streams, t);
+        }
+        this.handoffRandom = streams.stream("workload.handoff");
+    }
+
+    @Override
+    public void advanceTo(long limitPs) {
+        while (nextPs < limitPs) {
+            Read read = reads[holder];
+            if (!reading) {
+                nextPs = source.begin(read, nextPs);
+                reading = true;
+                continue;
+            }
+            long following = source.step(read, nextPs);
+            if (following != Read.DONE) {
+                nextPs = following;
+                continue;
+            }
+            observer.onRead(read);
+            observer.onLockedRead(read);
+            release(read.endPs());
+        }
+    }
+
+    private void release(long releasePs) {
+        readyPs[holder] = releasePs + thinkTime.sample(thinkRandom[holder]);
+        holder = order == HandoffOrder.ROUND_ROBIN
+                ? (holder + 1) % reads.length
+                : handoffRandom.nextInt(reads.length);
+        handoffDonePs = releasePs + handoffLatency.sample(handoffRandom);
+        reading = false;
+        nextPs = Math.max(handoffDonePs, readyPs[holder]);
+    }
+
+    /**
+     * The holder in the middle of its read finishes it after the gap. Any other thread (the next
+     * holder included) becomes ready no earlier than the end of its gap: later by the gap if it was
+     * still thinking, at the end of the gap if it was already spinning on the lock.
+     */
+    @Override
+    public void migrated(int thread, long timePs, long gapPs) {
+        if (thread == holder && reading) {
+            if (nextPs >= timePs) {
+                nextPs += gapPs;
+            }
+            return;
+        }
+        readyPs[thread] = readyPs[thread] > timePs ? readyPs[thread] + gapPs : timePs + gapPs;
+        if (thread == holder) {
+            nextPs = Math.max(handoffDonePs, readyPs[thread]);
+        }
+    }
+}

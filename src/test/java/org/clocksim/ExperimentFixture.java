@@ -1,0 +1,151 @@
+package org.clocksim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.clocksim.engine.Distribution;
+import org.clocksim.hw.MachineSpec;
+import org.clocksim.hw.TscSpec;
+import org.clocksim.kernel.MigrationPolicy;
+import org.clocksim.kernel.MigrationSpec;
+import org.clocksim.kernel.SchedulerSpec;
+import org.clocksim.run.Experiment;
+import org.clocksim.run.OutputSpec;
+import org.clocksim.source.LatencyDefaults;
+import org.clocksim.source.SourceId;
+import org.clocksim.source.SourceSpec;
+import org.clocksim.workload.HandoffOrder;
+import org.clocksim.workload.Pattern;
+import org.clocksim.workload.WorkloadSpec;
+
+/** Builds experiments in code for tests that exercise the model without a config file. */
+public final class ExperimentFixture {
+    public static final long NS = 1_000;
+    public static final long US = 1_000_000;
+    public static final long MS = 1_000_000_000;
+
+    private long seed = 1;
+    private long durationPs = 10 * MS;
+    private int sockets = 2;
+    private int coresPerSocket = 2;
+    private List<Long> socketOffsetPs = List.of(0L, 0L);
+    private long coreOffsetStdDevPs;
+    private double driftPpm;
+    private List<Double> socketDriftPpm = List.of(0.0, 0.0);
+    private double wanderPpm;
+    private MigrationSpec migration = new MigrationSpec(MigrationPolicy.NONE, 0, 0, List.of(),
+            new Distribution.Fixed(5 * US));
+    private List<Integer> placement = List.of();
+    private int threads = 2;
+    private Pattern pattern = Pattern.INDEPENDENT;
+    private Distribution handoff = new Distribution.Fixed(100 * NS);
+    private HandoffOrder order = HandoffOrder.ROUND_ROBIN;
+    private Distribution think = new Distribution.Fixed(0);
+    private List<SourceId> sources = List.of(SourceId.RDTSC);
+    private Distribution latency;
+    private int maxEvents = 10_000;
+
+    public static ExperimentFixture twoSockets() {
+        return new ExperimentFixture();
+    }
+
+    public ExperimentFixture seed(long value) {
+        seed = value;
+        return this;
+    }
+
+    public ExperimentFixture duration(long ps) {
+        durationPs = ps;
+        return this;
+    }
+
+    public ExperimentFixture shape(int socketCount, int coresEach) {
+        sockets = socketCount;
+        coresPerSocket = coresEach;
+        socketOffsetPs = new ArrayList<>(java.util.Collections.nCopies(socketCount, 0L));
+        socketDriftPpm = new ArrayList<>(java.util.Collections.nCopies(socketCount, 0.0));
+        return this;
+    }
+
+    public ExperimentFixture socketOffsets(Long... ps) {
+        socketOffsetPs = List.of(ps);
+        return this;
+    }
+
+    public ExperimentFixture coreOffsetStdDev(long ps) {
+        coreOffsetStdDevPs = ps;
+        return this;
+    }
+
+    public ExperimentFixture drift(double ppm) {
+        driftPpm = ppm;
+        return this;
+    }
+
+    public ExperimentFixture socketDrift(Double... ppm) {
+        socketDriftPpm = List.of(ppm);
+        return this;
+    }
+
+    public ExperimentFixture wander(double ppmPerSqrtS) {
+        wanderPpm = ppmPerSqrtS;
+        return this;
+    }
+
+    public ExperimentFixture migration(MigrationPolicy policy, double rate, long intervalPs, List<Integer> cores,
+                                       Distribution gap) {
+        migration = new MigrationSpec(policy, rate, intervalPs, cores, gap);
+        return this;
+    }
+
+    public ExperimentFixture placement(Integer... cores) {
+        placement = List.of(cores);
+        return this;
+    }
+
+    public ExperimentFixture threads(int count) {
+        threads = count;
+        return this;
+    }
+
+    public ExperimentFixture lockHandoff(Distribution latencyOfHandoff, HandoffOrder handoffOrder) {
+        pattern = Pattern.LOCK_HANDOFF;
+        handoff = latencyOfHandoff;
+        order = handoffOrder;
+        return this;
+    }
+
+    public ExperimentFixture think(Distribution thinkTime) {
+        think = thinkTime;
+        return this;
+    }
+
+    public ExperimentFixture sources(SourceId... ids) {
+        sources = List.of(ids);
+        return this;
+    }
+
+    /** The same latency for every source (default: each source's own default). */
+    public ExperimentFixture latency(Distribution distribution) {
+        latency = distribution;
+        return this;
+    }
+
+    public ExperimentFixture maxEvents(int cap) {
+        maxEvents = cap;
+        return this;
+    }
+
+    public Experiment build() {
+        TreeMap<SourceId, SourceSpec> specs = new TreeMap<>();
+        for (SourceId id : sources) {
+            specs.put(id, latency == null ? LatencyDefaults.of(id) : new SourceSpec(latency));
+        }
+        TscSpec tsc = new TscSpec(2.4e9, socketOffsetPs, coreOffsetStdDevPs, driftPpm, socketDriftPpm, wanderPpm,
+                MS);
+        return new Experiment("fixture", "built in a test", seed, durationPs,
+                new MachineSpec(sockets, coresPerSocket, tsc), new SchedulerSpec(placement, migration),
+                new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0), specs,
+                new OutputSpec(maxEvents, 20));
+    }
+}
