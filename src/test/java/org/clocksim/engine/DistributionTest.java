@@ -1,0 +1,51 @@
+package org.clocksim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class DistributionTest {
+    static Stream<Distribution> distributions() {
+        return Stream.of(new Distribution.Fixed(7), new Distribution.Exponential(1000),
+                new Distribution.Uniform(100, 300), new Distribution.LogNormal(1000, 0.3),
+                new Distribution.WithTail(new Distribution.Fixed(50), 0.01, 100_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void sampleMeanMatchesTheExpectedValueAndSamplesAreNonNegative(Distribution distribution) {
+        SplittableRandom random = new SplittableRandom(3);
+        DescriptiveStatistics stats = new DescriptiveStatistics();
+        for (int i = 0; i < 200_000; i++) {
+            stats.addValue(distribution.sample(random));
+        }
+        assertThat(stats.getMin()).isGreaterThanOrEqualTo(0);
+        double standardError = stats.getStandardDeviation() / Math.sqrt(stats.getN());
+        assertThat(stats.getMean()).isCloseTo(distribution.expectedValue(),
+                org.assertj.core.data.Offset.offset(5 * standardError + 1));
+    }
+
+    @Test
+    void logNormalMedianIsTheMedian() {
+        SplittableRandom random = new SplittableRandom(5);
+        DescriptiveStatistics stats = new DescriptiveStatistics();
+        for (int i = 0; i < 100_001; i++) {
+            stats.addValue(new Distribution.LogNormal(12_600, 0.1).sample(random));
+        }
+        assertThat(stats.getPercentile(50)).isBetween(12_500.0, 12_700.0);
+    }
+
+    @Test
+    void rejectsImpossibleParameters() {
+        assertThatThrownBy(() -> new Distribution.Fixed(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Distribution.Uniform(5, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Distribution.WithTail(new Distribution.Fixed(1), 1.5, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,87 @@
+package org.clocksim.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.Simulation;
+import org.junit.jupiter.api.Test;
+
+class SchedulerTest {
+    private static final long US = 1_000_000;
+    private static final long S = 1_000_000_000_000L;
+    private static final Distribution GAP = new Distribution.Fixed(5 * US);
+
+    private static SchedulerSpec spec(MigrationPolicy policy, double rate, long interval, List<Integer> cores,
+                                      List<Integer> placement) {
+        return new SchedulerSpec(placement, new MigrationSpec(policy, rate, interval, cores, GAP));
+    }
+
+    record Migration(int thread, long time, long gap, int core) {
+    }
+
+    private static List<Migration> run(Scheduler scheduler, long until) {
+        Simulation simulation = new Simulation();
+        List<Migration> migrations = new ArrayList<>();
+        scheduler.setListener((thread, time, gap) ->
+                migrations.add(new Migration(thread, time, gap, scheduler.coreOf(thread))));
+        scheduler.start(simulation);
+        simulation.run(until);
+        return migrations;
+    }
+
+    @Test
+    void placesRoundRobinByDefaultOrAsListed() {
+        Scheduler roundRobin = new Scheduler(spec(MigrationPolicy.NONE, 0, 0, List.of(), List.of()), 5, 4,
+                new RandomStreams(1, 0));
+        assertThat(List.of(roundRobin.coreOf(0), roundRobin.coreOf(3), roundRobin.coreOf(4))).containsExactly(0, 3, 0);
+        Scheduler listed = new Scheduler(spec(MigrationPolicy.NONE, 0, 0, List.of(), List.of(3, 1)), 2, 4,
+                new RandomStreams(1, 0));
+        assertThat(List.of(listed.coreOf(0), listed.coreOf(1))).containsExactly(3, 1);
+        assertThat(run(listed, S)).isEmpty();
+    }
+
+    @Test
+    void poissonMigrationCountIsWithinThePoissonQuantiles() {
+        double rate = 2000;
+        Scheduler scheduler = new Scheduler(spec(MigrationPolicy.POISSON, rate, 0, List.of(), List.of()), 1, 4,
+                new RandomStreams(11, 0));
+        List<Migration> migrations = run(scheduler, S);
+        PoissonDistribution expected = new PoissonDistribution(rate);
+        assertThat(migrations.size()).isBetween(expected.inverseCumulativeProbability(0.0005),
+                expected.inverseCumulativeProbability(0.9995));
+        assertThat(migrations).allSatisfy(m -> assertThat(m.gap()).isEqualTo(5 * US));
+        int previous = 0;
+        for (Migration m : migrations) {
+            assertThat(m.core()).isNotEqualTo(previous).isBetween(0, 3);
+            previous = m.core();
+        }
+        assertThat(scheduler.migrations(0)).isEqualTo(migrations.size());
+    }
+
+    @Test
+    void periodicMigratesEveryIntervalAfterARandomPhase() {
+        long interval = 10 * US * 1000;
+        Scheduler scheduler = new Scheduler(spec(MigrationPolicy.PERIODIC, 0, interval, List.of(), List.of()), 2, 4,
+                new RandomStreams(2, 0));
+        List<Migration> thread0 = run(scheduler, S).stream().filter(m -> m.thread() == 0).toList();
+        assertThat(thread0.get(0).time()).isBetween(1L, interval);
+        for (int i = 1; i < thread0.size(); i++) {
+            assertThat(thread0.get(i).time() - thread0.get(i - 1).time()).isEqualTo(interval);
+        }
+    }
+
+    @Test
+    void pingPongAlternatesBetweenTheTwoCores() {
+        Scheduler scheduler = new Scheduler(spec(MigrationPolicy.PING_PONG, 0, 100 * US, List.of(0, 3), List.of(0)),
+                1, 4, new RandomStreams(2, 0));
+        List<Migration> migrations = run(scheduler, S / 100);
+        assertThat(migrations).hasSizeGreaterThan(90);
+        for (int i = 0; i < migrations.size(); i++) {
+            assertThat(migrations.get(i).core()).isEqualTo(i % 2 == 0 ? 3 : 0);
+        }
+    }
+}
