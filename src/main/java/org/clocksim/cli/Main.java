@@ -1,5 +1,6 @@
 package org.clocksim.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,12 +14,12 @@ public final class Main {
     static final int EXIT_BAD_CONFIG = 2;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs a command line and returns its exit code (tests call this). */
-    public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+    /** Runs a command line, printing to the given writers, and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("clocksim: " + e.getMessage());
             return 1;

@@ -112,17 +112,24 @@ public final class SourceObserver {
         lastWriterCore = read.core();
     }
 
+    /** Reads completed so far, all threads. */
+    public long reads() {
+        long total = 0;
+        for (long r : reads) {
+            total += r;
+        }
+        return total;
+    }
+
     public SourceResult result() {
         List<ThreadStats> threads = new ArrayList<>();
-        long total = 0;
         for (int t = 0; t < reads.length; t++) {
             threads.add(new ThreadStats(t, reads[t], scheduler.migrations(t), perThread[t].backwardEvents(),
                     perThread[t].maxBackwardNs()));
-            total += reads[t];
         }
         List<BackwardEvent> events = new ArrayList<>(log.events());
         events.sort(IN_TIME_ORDER);
-        return new SourceResult(source, total, thread.stats(), crossThreadObserved ? crossThread.stats() : null,
+        return new SourceResult(source, reads(), thread.stats(), crossThreadObserved ? crossThread.stats() : null,
                 latency, error.stats(), migratedReads, cpuReported ? cpuChangesSeen : -1, threads, events,
                 log.total());
     }

@@ -35,8 +35,9 @@ public final class ExperimentRunner {
             List<Future<Pass.Outcome>> futures = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 SourceId id = sources.get(i);
-                boolean sampleSkew = i == 0;
-                futures.add(pool.submit(() -> Pass.run(experiment, id, streams, sampleSkew, progress)));
+                int skewSamples = i == 0 ? experiment.output().skewSamples() : 0;
+                futures.add(pool.submit(() -> new Pass(experiment, id, streams)
+                        .runAll(experiment.durationPs(), skewSamples, progress)));
             }
             List<SourceResult> results = new ArrayList<>();
             List<Pass.Outcome> outcomes = new ArrayList<>();

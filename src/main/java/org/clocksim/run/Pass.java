@@ -24,43 +24,54 @@ import org.clocksim.workload.Workloads;
  * wander and migrations. Sampling the skew or reporting progress schedules events that change no
  * state, so they do not change what the pass observes.
  */
-final class Pass {
+public final class Pass {
     private static final int PROGRESS_STEPS = 100;
 
-    private Pass() {
-    }
+    private final Simulation simulation = new Simulation();
+    private final Machine machine;
+    private final SourceObserver observer;
 
-    record Outcome(SourceResult source, List<SkewSample> skew) {
-    }
-
-    static Outcome run(Experiment experiment, SourceId sourceId, RandomStreams streams, boolean sampleSkew,
-                       ProgressListener progress) {
-        Simulation simulation = new Simulation();
-        Machine machine = MachineBuilder.build(experiment.machine(), streams, simulation);
+    public Pass(Experiment experiment, SourceId sourceId, RandomStreams streams) {
+        machine = MachineBuilder.build(experiment.machine(), streams, simulation);
         WorkloadSpec spec = experiment.workload();
         Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);
         TimeSource source = TimeSources.create(sourceId, experiment.source(sourceId), machine, scheduler, streams,
                 spec.calibrationErrorPpm());
-        SourceObserver observer = new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
+        observer = new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
                 experiment.output().maxBackwardEvents());
         Workload workload = Workloads.create(spec, source, observer, streams);
         scheduler.setListener(workload);
         scheduler.start(simulation);
         simulation.addActivity(workload);
+    }
 
-        long duration = experiment.durationPs();
+    /** Simulates up to {@code timePs}; may be called again with a later time. */
+    public void runUntil(long timePs) {
+        simulation.run(timePs);
+    }
+
+    /** Reads completed so far. */
+    public long reads() {
+        return observer.reads();
+    }
+
+    record Outcome(SourceResult source, List<SkewSample> skew) {
+    }
+
+    /** Runs the whole experiment, reporting progress; samples the skew if asked. */
+    Outcome runAll(long durationPs, int skewSamples, ProgressListener progress) {
         SkewSampler skew = new SkewSampler(machine);
-        if (sampleSkew) {
-            skew.schedule(simulation, duration, experiment.output().skewSamples());
+        if (skewSamples > 0) {
+            skew.schedule(simulation, durationPs, skewSamples);
         }
-        long step = Math.max(1, duration / PROGRESS_STEPS);
-        for (long t = step; t < duration; t += step) {
+        long step = Math.max(1, durationPs / PROGRESS_STEPS);
+        for (long t = step; t < durationPs; t += step) {
             simulation.schedule(t, time -> progress.advanced(step));
         }
-        simulation.run(duration);
-        progress.advanced(duration - step * ((duration - 1) / step));
-        if (sampleSkew) {
-            skew.sample(duration);
+        runUntil(durationPs);
+        progress.advanced(durationPs - step * ((durationPs - 1) / step));
+        if (skewSamples > 0) {
+            skew.sample(durationPs);
         }
         return new Outcome(observer.result(), skew.samples());
     }

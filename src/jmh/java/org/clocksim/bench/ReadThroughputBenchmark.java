@@ -1,0 +1,77 @@
+package org.clocksim.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.clocksim.config.ExperimentLoader;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.run.Experiment;
+import org.clocksim.run.Pass;
+import org.clocksim.source.SourceId;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Simulated reads per second against the host's own clock reads per second, in one run.
+ *
+ * <p>{@code simulatedRdtsc}: one thread doing back-to-back {@code rdtsc} reads on the quickstart
+ * machine (its migrations included); each invocation simulates 10 us, and the reads it completed
+ * are counted as operations. {@code hostNanoTime}: {@link System#nanoTime()} calls per second.
+ * Run from the repository root: see docs/PERFORMANCE.md.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ReadThroughputBenchmark {
+    private static final long STEP_PS = 10_000_000;
+
+    @State(Scope.Thread)
+    public static class Simulated {
+        Pass pass;
+        long untilPs;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
+                    List.of("workload.threads=1", "workload.sources=[rdtsc]"));
+            pass = new Pass(quickstart, SourceId.RDTSC, new RandomStreams(quickstart.seed(), 0));
+        }
+    }
+
+    /** Reads completed, reported by JMH as operations per second. */
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    @State(Scope.Thread)
+    public static class Reads {
+        public long reads;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            reads = 0;
+        }
+    }
+
+    @Benchmark
+    public void simulatedRdtsc(Simulated simulated, Reads counter) {
+        long before = simulated.pass.reads();
+        simulated.untilPs += STEP_PS;
+        simulated.pass.runUntil(simulated.untilPs);
+        counter.reads += simulated.pass.reads() - before;
+    }
+
+    @Benchmark
+    public long hostNanoTime() {
+        return System.nanoTime();
+    }
+}
