@@ -36,8 +36,10 @@ final class DidYouMean {
                 + closest(value, allowed).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
+    /** Edits a typo may take: 1 for short words, 2 from four letters (a swap is two), 3 from nine. */
     private static int threshold(String candidate) {
-        return Math.max(1, Math.min(3, candidate.length() / 3));
+        int length = candidate.length();
+        return length <= 3 ? 1 : length < 9 ? 2 : 3;
     }
 
     static int distance(String a, String b) {

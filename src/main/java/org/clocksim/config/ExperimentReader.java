@@ -23,6 +23,9 @@ final class ExperimentReader {
      */
     static Experiment read(YamlNode root, String defaultName, Problems problems) throws ConfigException {
         Section top = Section.root(root, problems).allowOnly(KEYS);
+        if (root instanceof YamlNode.Sequence || root instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            problems.throwIfAny(); // not a mapping: nothing else to say
+        }
         String name = top.value("name", ExperimentReader::name, defaultName).value();
         String description = top.value("description", Field::text, "").value();
         long seed = top.value("seed", f -> f.longValue("expected an integer"), 1L).value();

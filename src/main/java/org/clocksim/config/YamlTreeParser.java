@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree, recording each node's line from the Jackson
@@ -63,6 +64,10 @@ final class YamlTreeParser {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
+                throw malformed(yaml.getProblemMark().getLine() + 1, context + firstLine(yaml.getProblem()));
+            }
             JsonLocation location = e.getLocation();
             throw malformed(location == null ? 0 : line(location), firstLine(e.getOriginalMessage()));
         } catch (IOException e) {

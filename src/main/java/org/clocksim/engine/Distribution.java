@@ -13,7 +13,7 @@ public sealed interface Distribution
     long sample(RandomGenerator random);
 
     /** The mean of the distribution, used for documentation and analytic checks. */
-    double mean();
+    double expectedValue();
 
     record Fixed(long value) implements Distribution {
         public Fixed {
@@ -26,7 +26,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public double mean() {
+        public double expectedValue() {
             return value;
         }
     }
@@ -42,7 +42,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public double mean() {
+        public double expectedValue() {
             return mean;
         }
     }
@@ -61,7 +61,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public double mean() {
+        public double expectedValue() {
             return (min + (double) max) / 2;
         }
     }
@@ -81,7 +81,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public double mean() {
+        public double expectedValue() {
             return median * Math.exp(sigma * sigma / 2);
         }
     }
@@ -111,8 +111,8 @@ public sealed interface Distribution
         }
 
         @Override
-        public double mean() {
-            return body.mean() + probability * tailMean;
+        public double expectedValue() {
+            return body.expectedValue() + probability * tailMean;
         }
     }
 
