@@ -2,10 +2,13 @@ package org.clocksim.config;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.SchedulerSpec;
 import org.clocksim.run.Experiment;
 import org.clocksim.run.OutputSpec;
+import org.clocksim.source.SourceId;
+import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
 
 /** Turns a config tree into an {@link Experiment}, reporting every problem it finds. */
@@ -35,7 +38,7 @@ final class ExperimentReader {
         Checked<WorkloadSpec> workload = WorkloadReader.read(top.section("workload", WorkloadReader.KEYS));
         SchedulerSpec scheduler = SchedulerReader.read(top.section("scheduler", SchedulerReader.KEYS),
                 machine, workload);
-        var sources = SourcesReader.read(top.section("sources", "a mapping from source id to its settings"),
+        SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(top.section("sources", "a mapping from source id to its settings"),
                 workload);
         OutputSpec output = output(top.section("output", OUTPUT_KEYS));
         problems.throwIfAny();

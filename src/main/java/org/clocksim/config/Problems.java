@@ -12,10 +12,6 @@ final class Problems {
         errors.add(new ConfigError(origin.file(), origin.line(), keyPath, message));
     }
 
-    boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     /**
      * Throws with every error collected so far: errors in the file by line, then those of
      * overrides (line 0) in the order found. Does nothing when there are none.

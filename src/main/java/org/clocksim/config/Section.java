@@ -80,7 +80,7 @@ record Section(YamlNode.Mapping mapping, String path, Problems problems) {
         return value(key, reader, fallback);
     }
 
-    void missing(String key, String message) {
+    private void missing(String key, String message) {
         problems.add(mapping.origin(), KeyPaths.child(path, key), message);
     }
 

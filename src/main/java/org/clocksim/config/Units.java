@@ -78,13 +78,13 @@ public final class Units {
         if (hz.signum() <= 0) {
             throw new IllegalArgumentException("expected a frequency > 0, got '" + text + "'");
         }
-        return hz.doubleValue();
+        return finite(hz, text);
     }
 
     /** Parts per million ({@code 30ppm}, {@code -12.5ppm}); may be negative. */
     public static double parsePpm(String text) {
         Matcher m = match(PPM, text, "expected parts per million such as 30ppm, -12.5ppm; got '" + text + "'");
-        return signed(m.group(1), m.group(2)).doubleValue() + 0.0; // + 0.0 turns -0.0 into 0.0
+        return finite(signed(m.group(1), m.group(2)), text) + 0.0; // + 0.0 turns -0.0 into 0.0
     }
 
     /** A rate ({@code 2000/s}, {@code 2/ms}, {@code 5/us}) in events per second; > 0. */
@@ -95,7 +95,7 @@ public final class Units {
         if (perSecond.signum() <= 0) {
             throw new IllegalArgumentException("expected a rate > 0, got '" + text + "'");
         }
-        return perSecond.doubleValue();
+        return finite(perSecond, text);
     }
 
     private static long parseSignedDuration(String text, String expected) {
@@ -106,6 +106,14 @@ public final class Units {
         BigDecimal ps = signed(m.group(1), m.group(2))
                 .scaleByPowerOfTen(unit(DURATION_UNITS, micro(m.group(3))).exponent());
         return toLongPs(ps.setScale(0, RoundingMode.HALF_UP), expected);
+    }
+
+    private static double finite(BigDecimal value, String text) {
+        double result = value.doubleValue();
+        if (Double.isInfinite(result)) {
+            throw new IllegalArgumentException("value too large: '" + text + "'");
+        }
+        return result;
     }
 
     private static Matcher match(Pattern pattern, String text, String expected) {

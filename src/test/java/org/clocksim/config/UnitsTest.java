@@ -67,6 +67,10 @@ class UnitsTest {
         assertThatThrownBy(() -> Units.parseRatePerSecond("2000")).hasMessage(
                 "expected a rate such as 2000/s, 2/ms, 5/us; got '2000'");
         assertThatThrownBy(() -> Units.parseRatePerSecond("0/s")).hasMessage("expected a rate > 0, got '0/s'");
+        String huge = "9".repeat(400);
+        assertThatThrownBy(() -> Units.parseFrequencyHz(huge + "GHz")).hasMessageStartingWith("value too large");
+        assertThatThrownBy(() -> Units.parsePpm(huge + "ppm")).hasMessageStartingWith("value too large");
+        assertThatThrownBy(() -> Units.parseRatePerSecond(huge + "/s")).hasMessageStartingWith("value too large");
     }
 
     @ParameterizedTest
