@@ -1,0 +1,60 @@
+package org.clocksim.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.clocksim.hw.MachineSpec;
+import org.clocksim.kernel.SchedulerSpec;
+import org.clocksim.run.Experiment;
+import org.clocksim.run.OutputSpec;
+import org.clocksim.source.SourceId;
+import org.clocksim.source.SourceSpec;
+import org.clocksim.workload.WorkloadSpec;
+
+/** Turns a config tree into an {@link Experiment}, reporting every problem it finds. */
+final class ExperimentReader {
+    static final List<String> KEYS = List.of(
+            "name", "description", "seed", "duration", "machine", "scheduler", "workload", "sources", "output");
+    static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples");
+
+    private ExperimentReader() {
+    }
+
+    /**
+     * @param defaultName the name when the config has none (the file's base name)
+     * @throws ConfigException with every problem collected in {@code problems}, this read's included
+     */
+    static Experiment read(YamlNode root, String defaultName, Problems problems) throws ConfigException {
+        Section top = Section.root(root, problems).allowOnly(KEYS);
+        if (root instanceof YamlNode.Sequence || root instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            problems.throwIfAny(); // not a mapping: nothing else to say
+        }
+        String name = top.value("name", ExperimentReader::name, defaultName).value();
+        String description = top.value("description", Field::text, "").value();
+        long seed = top.value("seed", f -> f.longValue("expected an integer"), 1L).value();
+        long durationPs = top.required("duration", "a duration > 0 such as 200ms",
+                Field::positiveDurationPs, 1L).value();
+        Checked<MachineSpec> machine = MachineReader.read(top.section("machine", MachineReader.KEYS));
+        Checked<WorkloadSpec> workload = WorkloadReader.read(top.section("workload", WorkloadReader.KEYS));
+        SchedulerSpec scheduler = SchedulerReader.read(top.section("scheduler", SchedulerReader.KEYS),
+                machine, workload);
+        SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(top.section("sources", "a mapping from source id to its settings"),
+                workload);
+        OutputSpec output = output(top.section("output", OUTPUT_KEYS));
+        problems.throwIfAny();
+        return new Experiment(name, description, seed, durationPs, machine.value(), scheduler, workload.value(),
+                sources, output);
+    }
+
+    private static Optional<String> name(Field field) {
+        return field.text().filter(name -> !name.isBlank() && !name.contains("/") && !name.contains("\\")
+                || field.reject("expected a name usable as a directory name (not empty, no '/' or '\\'), got '"
+                        + name + "'"));
+    }
+
+    private static OutputSpec output(Section output) {
+        int maxBackwardEvents = output.value("maxBackwardEvents", f -> f.integerAtLeast(0), 10_000).value();
+        int skewSamples = output.value("skewSamples", f -> f.integerAtLeast(2), 200).value();
+        return new OutputSpec(maxBackwardEvents, skewSamples);
+    }
+}

@@ -1,0 +1,134 @@
+package org.clocksim.config;
+
+import java.util.List;
+import java.util.Map;
+import org.clocksim.engine.Distribution;
+import org.clocksim.hw.TscSpec;
+import org.clocksim.kernel.MigrationPolicy;
+import org.clocksim.kernel.MigrationSpec;
+import org.clocksim.run.Experiment;
+import org.clocksim.source.SourceId;
+import org.clocksim.source.SourceSpec;
+import org.clocksim.workload.WorkloadSpec;
+
+/**
+ * Writes an experiment as the fully resolved config: every key, every default filled in,
+ * canonical units, in schema order. Deterministic, and {@link ExperimentLoader#parse} of the
+ * output gives back an equal experiment.
+ */
+public final class ExperimentYaml {
+
+    private final StringBuilder out = new StringBuilder();
+
+    private ExperimentYaml() {
+    }
+
+    public static String toYaml(Experiment e) {
+        ExperimentYaml yaml = new ExperimentYaml();
+        yaml.top(e);
+        return yaml.out.toString();
+    }
+
+    private void top(Experiment e) {
+        line(0, "name", YamlText.string(e.name()));
+        line(0, "description", YamlText.string(e.description()));
+        line(0, "seed", Long.toString(e.seed()));
+        line(0, "duration", Units.formatDuration(e.durationPs()));
+        line(0, "machine", "");
+        line(1, "sockets", Integer.toString(e.machine().sockets()));
+        line(1, "coresPerSocket", Integer.toString(e.machine().coresPerSocket()));
+        tsc(e.machine().tsc());
+        scheduler(e);
+        workload(e.workload());
+        line(0, "sources", "");
+        for (Map.Entry<SourceId, SourceSpec> source : e.sources().entrySet()) {
+            line(1, source.getKey().id(), "");
+            line(2, "latency", distribution(source.getValue().latency()));
+        }
+        line(0, "output", "");
+        line(1, "maxBackwardEvents", Integer.toString(e.output().maxBackwardEvents()));
+        line(1, "skewSamples", Integer.toString(e.output().skewSamples()));
+    }
+
+    private void tsc(TscSpec tsc) {
+        line(1, "tsc", "");
+        line(2, "frequency", Units.formatFrequency(tsc.frequencyHz()));
+        line(2, "socketOffset", YamlText.flowList(tsc.socketOffsetPs(), Units::formatDuration));
+        line(2, "coreOffset", Units.formatDuration(tsc.coreOffsetStdDevPs()));
+        line(2, "drift", Units.formatPpm(tsc.driftPpm()));
+        line(2, "socketDrift", YamlText.flowList(tsc.socketDriftPpm(), Units::formatPpm));
+        line(2, "wander", Units.formatPpm(tsc.wanderPpmPerSqrtS()));
+        line(2, "wanderInterval", Units.formatDuration(tsc.wanderIntervalPs()));
+    }
+
+    private void scheduler(Experiment e) {
+        List<Integer> placement = e.scheduler().placement();
+        MigrationSpec migration = e.scheduler().migration();
+        MigrationPolicy policy = migration.policy();
+        line(0, "scheduler", "");
+        line(1, "placement", placement.isEmpty() ? SchedulerReader.ROUND_ROBIN
+                : YamlText.flowList(placement, String::valueOf));
+        line(1, "migration", "");
+        line(2, "policy", policy.id());
+        if (policy == MigrationPolicy.POISSON) {
+            line(2, "rate", Units.formatRate(migration.ratePerSecond()));
+        }
+        if (policy == MigrationPolicy.PERIODIC || policy == MigrationPolicy.PING_PONG) {
+            line(2, "interval", Units.formatDuration(migration.intervalPs()));
+        }
+        if (policy == MigrationPolicy.PING_PONG) {
+            line(2, "cores", YamlText.flowList(migration.cores(), String::valueOf));
+        }
+        line(2, "gap", distribution(migration.gap()));
+    }
+
+    private void workload(WorkloadSpec w) {
+        line(0, "workload", "");
+        line(1, "threads", Integer.toString(w.threads()));
+        line(1, "pattern", w.pattern().id());
+        line(1, "handoffLatency", distribution(w.handoffLatency()));
+        line(1, "handoffOrder", w.handoffOrder().id());
+        line(1, "thinkTime", distribution(w.thinkTime()));
+        line(1, "sources", YamlText.flowList(w.sources(), SourceId::id));
+        line(1, "calibrationError", Units.formatPpm(w.calibrationErrorPpm()));
+    }
+
+    /** A fixed value as a plain duration; anything else as a flow map in {@link DistributionType} key order. */
+    static String distribution(Distribution d) {
+        if (d instanceof Distribution.Fixed fixed) {
+            return Units.formatDuration(fixed.value());
+        }
+        Distribution body = d instanceof Distribution.WithTail tail ? tail.body() : d;
+        DistributionType type = DistributionType.of(body);
+        StringBuilder map = new StringBuilder("{").append(DistributionType.TYPE).append(": ").append(type.id());
+        if (body instanceof Distribution.Fixed fixed) {
+            param(map, "value", Units.formatDuration(fixed.value()));
+        } else if (body instanceof Distribution.Exponential exponential) {
+            param(map, "mean", Units.formatDuration(exponential.mean()));
+        } else if (body instanceof Distribution.Uniform uniform) {
+            param(map, "min", Units.formatDuration(uniform.min()));
+            param(map, "max", Units.formatDuration(uniform.max()));
+        } else if (body instanceof Distribution.LogNormal logNormal) {
+            param(map, "median", Units.formatDuration(logNormal.median()));
+            param(map, "sigma", Units.formatNumber(logNormal.sigma()));
+        }
+        if (d instanceof Distribution.WithTail tail) {
+            param(map, DistributionType.TAIL_PROBABILITY, Units.formatNumber(tail.probability()));
+            param(map, DistributionType.TAIL_MEAN, Units.formatDuration(tail.tailMean()));
+        }
+        return map.append('}').toString();
+    }
+
+    private static void param(StringBuilder map, String key, String value) {
+        map.append(", ").append(key).append(": ").append(value);
+    }
+
+    /** {@code key: value} at the given depth; an empty value opens a nested mapping. */
+    private void line(int depth, String key, String value) {
+        out.append("  ".repeat(depth)).append(key).append(':');
+        if (!value.isEmpty()) {
+            out.append(' ').append(value);
+        }
+        out.append('\n');
+    }
+}
