@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Simulated reads per second against the host's own clock reads per second, in one run.
  *
- * <p>{@code simulatedRdtsc}: one thread doing back-to-back {@code rdtsc} reads on the quickstart
+ * <p>{@code simulatedRdtsc}: one thread doing back-to-back {@code rdtsc} reads (no think time) on the quickstart
  * machine (its migrations included); each invocation simulates 10 us, and the reads it completed
  * are counted as operations. {@code hostNanoTime}: {@link System#nanoTime()} calls per second.
  * Run from the repository root: see docs/PERFORMANCE.md.
@@ -45,7 +45,7 @@ public class ReadThroughputBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws Exception {
             Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
-                    List.of("workload.threads=1", "workload.sources=[rdtsc]"));
+                    List.of("workload.threads=1", "workload.thinkTime=0ns", "workload.sources=[rdtsc]"));
             pass = new Pass(quickstart, SourceId.RDTSC, new RandomStreams(quickstart.seed(), 0));
         }
     }
