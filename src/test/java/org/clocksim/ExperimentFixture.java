@@ -146,6 +146,6 @@ public final class ExperimentFixture {
         return new Experiment("fixture", "built in a test", seed, durationPs,
                 new MachineSpec(sockets, coresPerSocket, tsc), new SchedulerSpec(placement, migration),
                 new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0), specs,
-                new OutputSpec(maxEvents, 20));
+                new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD));
     }
 }

@@ -15,7 +15,8 @@ import org.clocksim.workload.WorkloadSpec;
 final class ExperimentReader {
     static final List<String> KEYS = List.of(
             "name", "description", "seed", "duration", "machine", "scheduler", "workload", "sources", "output");
-    static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples");
+    static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples", "traceThread");
+    static final String AUTO = "auto";
 
     private ExperimentReader() {
     }
@@ -40,7 +41,7 @@ final class ExperimentReader {
                 machine, workload);
         SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(top.section("sources", "a mapping from source id to its settings"),
                 workload);
-        OutputSpec output = output(top.section("output", OUTPUT_KEYS));
+        OutputSpec output = output(top.section("output", OUTPUT_KEYS), workload);
         problems.throwIfAny();
         return new Experiment(name, description, seed, durationPs, machine.value(), scheduler, workload.value(),
                 sources, output);
@@ -52,9 +53,20 @@ final class ExperimentReader {
                         + name + "'"));
     }
 
-    private static OutputSpec output(Section output) {
+    private static OutputSpec output(Section output, Checked<WorkloadSpec> workload) {
         int maxBackwardEvents = output.value("maxBackwardEvents", f -> f.integerAtLeast(0), 10_000).value();
         int skewSamples = output.value("skewSamples", f -> f.integerAtLeast(2), 200).value();
-        return new OutputSpec(maxBackwardEvents, skewSamples);
+        int traceThread = output.value("traceThread", f -> traceThread(f, workload),
+                OutputSpec.AUTO_TRACE_THREAD).value();
+        return new OutputSpec(maxBackwardEvents, skewSamples, traceThread);
+    }
+
+    /** {@code auto} or a thread index. */
+    private static Optional<Integer> traceThread(Field field, Checked<WorkloadSpec> workload) {
+        if (field.text().filter(AUTO::equals).isPresent()) {
+            return Optional.of(OutputSpec.AUTO_TRACE_THREAD);
+        }
+        int threads = workload.valid() ? workload.value().threads() : Integer.MAX_VALUE;
+        return field.integerIn(0, threads - 1, AUTO + " or a thread index in [0, " + (threads - 1) + "]");
     }
 }

@@ -7,6 +7,7 @@ import org.clocksim.hw.TscSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
 import org.clocksim.run.Experiment;
+import org.clocksim.run.OutputSpec;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
@@ -48,6 +49,8 @@ public final class ExperimentYaml {
         line(0, "output", "");
         line(1, "maxBackwardEvents", Integer.toString(e.output().maxBackwardEvents()));
         line(1, "skewSamples", Integer.toString(e.output().skewSamples()));
+        line(1, "traceThread", e.output().traceThread() == OutputSpec.AUTO_TRACE_THREAD
+                ? ExperimentReader.AUTO : Integer.toString(e.output().traceThread()));
     }
 
     private void tsc(TscSpec tsc) {

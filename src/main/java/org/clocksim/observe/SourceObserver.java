@@ -31,6 +31,7 @@ public final class SourceObserver {
     private final int[] previousCpu;
     private final long[] reads;
     private final Backwardness[] perThread;
+    private final TraceWindow[] traces;
     private final Backwardness thread = new Backwardness();
     private final Backwardness crossThread = new Backwardness();
     private final Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
@@ -56,8 +57,10 @@ public final class SourceObserver {
         this.previousCpu = new int[threads];
         this.reads = new long[threads];
         this.perThread = new Backwardness[threads];
+        this.traces = new TraceWindow[threads];
         for (int i = 0; i < threads; i++) {
             perThread[i] = new Backwardness();
+            traces[i] = new TraceWindow();
         }
         this.log = new EventLog(maxEvents);
     }
@@ -66,9 +69,12 @@ public final class SourceObserver {
     public void onRead(Read read) {
         int t = read.thread();
         latency.recordValue(read.latencyPs());
-        error.add(read.value() * nsPerUnit - read.samplePs() / 1000.0);
+        double readingNs = read.value() * nsPerUnit;
+        error.add(readingNs - read.samplePs() / 1000.0);
+        boolean moved = false;
+        boolean backward = false;
         if (reads[t]++ > 0) {
-            boolean moved = read.migrationsAtSample() != previousMigrations[t];
+            moved = read.migrationsAtSample() != previousMigrations[t];
             if (moved) {
                 migratedReads++;
             }
@@ -77,6 +83,7 @@ public final class SourceObserver {
             }
             thread.compared();
             if (read.value() < previousValue[t]) {
+                backward = true;
                 double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
                 thread.backward(magnitude);
                 perThread[t].backward(magnitude);
@@ -84,6 +91,7 @@ public final class SourceObserver {
                         read.core(), magnitude, moved ? Cause.MIGRATION : Cause.SAME_CORE));
             }
         }
+        traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward);
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();
         previousCore[t] = read.core();
@@ -123,14 +131,16 @@ public final class SourceObserver {
 
     public SourceResult result() {
         List<ThreadStats> threads = new ArrayList<>();
+        List<List<TracedRead>> windows = new ArrayList<>();
         for (int t = 0; t < reads.length; t++) {
             threads.add(new ThreadStats(t, reads[t], scheduler.migrations(t), perThread[t].backwardEvents(),
                     perThread[t].maxBackwardNs()));
+            windows.add(traces[t].reads());
         }
         List<BackwardEvent> events = new ArrayList<>(log.events());
         events.sort(IN_TIME_ORDER);
         return new SourceResult(source, reads(), thread.stats(), crossThreadObserved ? crossThread.stats() : null,
                 latency, error.stats(), migratedReads, cpuReported ? cpuChangesSeen : -1, threads, events,
-                log.total());
+                log.total(), windows);
     }
 }

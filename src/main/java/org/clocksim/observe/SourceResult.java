@@ -15,12 +15,15 @@ import org.clocksim.source.SourceId;
  *                       source returns no cpu id
  * @param events         the first backward events found (at most the configured cap), in time order
  * @param eventsTotal    all backward events, thread and cross-thread
+ * @param traces         per thread, its reads around its first backward event (empty if none)
  */
 public record SourceResult(SourceId source, long reads, BackwardStats thread, BackwardStats crossThread,
                            Histogram latencyPs, ErrorStats error, long migratedReads, long cpuChangesSeen,
-                           List<ThreadStats> threads, List<BackwardEvent> events, long eventsTotal) {
+                           List<ThreadStats> threads, List<BackwardEvent> events, long eventsTotal,
+                           List<List<TracedRead>> traces) {
     public SourceResult {
         threads = List.copyOf(threads);
         events = List.copyOf(events);
+        traces = List.copyOf(traces);
     }
 }

@@ -26,6 +26,7 @@ public final class RunWriter {
                 LatencyCsv.write(source, tmp);
             }
             SkewCsv.write(results, tmp);
+            ReadTraceCsv.write(results, tmp);
         });
     }
 }

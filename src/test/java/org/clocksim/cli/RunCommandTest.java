@@ -35,7 +35,7 @@ class RunCommandTest {
         Cli cli = Cli.run("run", HANDOFF, "--out", out, "--set", "duration=20ms");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(files(out)).containsExactly("backward-events.csv", "experiment.yaml", "latency-rdtsc.csv",
-                "latency-rdtscp.csv", "skew.csv", "summary.json");
+                "latency-rdtscp.csv", "read-trace.csv", "skew.csv", "summary.json");
         JsonNode summary = summary(out);
         assertThat(summary.get("experiment").asText()).isEqualTo("two-socket-handoff");
         assertThat(summary.get("seed").asLong()).isEqualTo(42);

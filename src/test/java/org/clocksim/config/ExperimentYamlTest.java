@@ -53,6 +53,7 @@ class ExperimentYamlTest {
             output:
               maxBackwardEvents: 0
               skewSamples: 2
+              traceThread: 1
             """;
 
     static Stream<String> configs() throws Exception {
@@ -147,6 +148,7 @@ class ExperimentYamlTest {
                 output:
                   maxBackwardEvents: 10000
                   skewSamples: 200
+                  traceThread: auto
                 """);
     }
 

@@ -21,7 +21,7 @@ class ValidationErrorsTest {
     @Test
     void unknownKeyListsTheAllowedKeysWhenNothingIsClose() {
         assertThat(errors("duration: 1s\noutput: {colour: red}\n")).containsExactly(
-                "x.yaml:2: output.colour: unknown key; expected one of maxBackwardEvents, skewSamples");
+                "x.yaml:2: output.colour: unknown key; expected one of maxBackwardEvents, skewSamples, traceThread");
     }
 
     @Test
@@ -87,6 +87,14 @@ class ValidationErrorsTest {
                 "x.yaml:5: output.maxBackwardEvents: expected an integer >= 0, got -1",
                 "x.yaml:5: output.skewSamples: expected an integer >= 2, got 1",
                 "x.yaml:6: seed: expected an integer, got many");
+    }
+
+    @Test
+    void theTraceThreadIsAutoOrOneOfTheThreads() {
+        assertThat(errors("duration: 1s\nworkload: {threads: 2}\noutput: {traceThread: 2}\n")).containsExactly(
+                "x.yaml:3: output.traceThread: expected auto or a thread index in [0, 1], got 2");
+        assertThat(errors("duration: 1s\noutput: {traceThread: first}\n")).containsExactly(
+                "x.yaml:2: output.traceThread: expected auto or a thread index in [0, 0], got first");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.clocksim.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reads of one thread around its first backward event: the {@link #BEFORE} reads before it
+ * (kept in a ring of primitives, so recording allocates nothing), the event, and {@link #AFTER}
+ * reads after it. Once complete it ignores further reads.
+ */
+final class TraceWindow {
+    static final int BEFORE = 100;
+    static final int AFTER = 100;
+
+    private final long[] timePs = new long[BEFORE];
+    private final double[] readingNs = new double[BEFORE];
+    private final int[] core = new int[BEFORE];
+    private final boolean[] migrated = new boolean[BEFORE];
+    private int ringCount;
+    private int ringNext;
+    private List<TracedRead> window;
+
+    private boolean complete() {
+        return window.size() == ringCount + 1 + AFTER;
+    }
+
+    void add(long samplePs, double reading, int readCore, boolean moved, boolean backward) {
+        if (window != null) {
+            if (!complete()) {
+                window.add(traced(samplePs, reading, readCore, moved, backward));
+            }
+            return;
+        }
+        if (backward) {
+            window = new ArrayList<>(ringCount + 1 + AFTER);
+            for (int i = 0; i < ringCount; i++) {
+                int at = (ringNext - ringCount + i + BEFORE) % BEFORE;
+                window.add(traced(timePs[at], readingNs[at], core[at], migrated[at], false));
+            }
+            window.add(traced(samplePs, reading, readCore, moved, true));
+            return;
+        }
+        timePs[ringNext] = samplePs;
+        readingNs[ringNext] = reading;
+        core[ringNext] = readCore;
+        migrated[ringNext] = moved;
+        ringNext = (ringNext + 1) % BEFORE;
+        ringCount = Math.min(ringCount + 1, BEFORE);
+    }
+
+    /** The window, or an empty list if the thread never went backwards. */
+    List<TracedRead> reads() {
+        return window == null ? List.of() : List.copyOf(window);
+    }
+
+    private static TracedRead traced(long samplePs, double reading, int readCore, boolean moved, boolean backward) {
+        return new TracedRead(samplePs, reading, reading - samplePs / 1000.0, readCore, moved, backward);
+    }
+}

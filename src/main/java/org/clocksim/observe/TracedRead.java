@@ -1,0 +1,14 @@
+package org.clocksim.observe;
+
+/**
+ * One read in a thread's trace window.
+ *
+ * @param timePs    true time of the counter sample
+ * @param readingNs the reading converted to ns
+ * @param errorNs   reading minus true time
+ * @param migrated  the thread moved since its previous read
+ * @param backward  this read was a backward event of the thread
+ */
+public record TracedRead(long timePs, double readingNs, double errorNs, int core, boolean migrated,
+                         boolean backward) {
+}
