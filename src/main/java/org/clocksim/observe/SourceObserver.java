@@ -67,6 +67,35 @@ public final class SourceObserver {
 
     /** A completed read, compared with the same thread's previous one. */
     public void onRead(Read read) {
+        observe(read, false);
+    }
+
+    /**
+     * A read taken under the lock: compared with the last value written under it by another
+     * thread, then written as the new last value (the kernel's TSC warp test, Molnar's
+     * time-warp-test: KERNEL-FACTS.md §4, §5); and, like any read, with the thread's previous one.
+     */
+    public void onLockedRead(Read read) {
+        boolean backward = false;
+        if (anyWritten && lastWriterThread != read.thread()) {
+            crossThread.compared();
+            if (read.value() < lastWrittenValue) {
+                backward = true;
+                double magnitude = (lastWrittenValue - read.value()) * nsPerUnit;
+                crossThread.backward(magnitude);
+                log.add(new BackwardEvent(read.samplePs(), read.thread(), lastWriterThread, source,
+                        EventKind.CROSS_THREAD, lastWriterCore, read.core(), magnitude, Cause.HANDOFF));
+            }
+        }
+        anyWritten = true;
+        lastWrittenValue = read.value();
+        lastWriterThread = read.thread();
+        lastWriterCore = read.core();
+        observe(read, backward);
+    }
+
+    /** Per-thread checks; {@code backwardAcrossThreads} marks the read in the trace either way. */
+    private void observe(Read read, boolean backwardAcrossThreads) {
         int t = read.thread();
         latency.recordValue(read.latencyPs());
         double readingNs = read.value() * nsPerUnit;
@@ -91,33 +120,12 @@ public final class SourceObserver {
                         read.core(), magnitude, moved ? Cause.MIGRATION : Cause.SAME_CORE));
             }
         }
-        traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward);
+        traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || backwardAcrossThreads);
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();
         previousCore[t] = read.core();
         previousMigrations[t] = read.migrationsAtSample();
         previousCpu[t] = read.reportedCpu();
-    }
-
-    /**
-     * A read taken under the lock: compared with the last value written under it by another
-     * thread, then written as the new last value (the kernel's TSC warp test, Molnar's
-     * time-warp-test: KERNEL-FACTS.md §4, §5).
-     */
-    public void onLockedRead(Read read) {
-        if (anyWritten && lastWriterThread != read.thread()) {
-            crossThread.compared();
-            if (read.value() < lastWrittenValue) {
-                double magnitude = (lastWrittenValue - read.value()) * nsPerUnit;
-                crossThread.backward(magnitude);
-                log.add(new BackwardEvent(read.samplePs(), read.thread(), lastWriterThread, source,
-                        EventKind.CROSS_THREAD, lastWriterCore, read.core(), magnitude, Cause.HANDOFF));
-            }
-        }
-        anyWritten = true;
-        lastWrittenValue = read.value();
-        lastWriterThread = read.thread();
-        lastWriterCore = read.core();
     }
 
     /** Reads completed so far, all threads. */

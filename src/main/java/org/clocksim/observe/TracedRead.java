@@ -7,7 +7,7 @@ package org.clocksim.observe;
  * @param readingNs the reading converted to ns
  * @param errorNs   reading minus true time
  * @param migrated  the thread moved since its previous read
- * @param backward  this read was a backward event of the thread
+ * @param backward  this read went backwards (against the thread's previous read, or across threads)
  */
 public record TracedRead(long timePs, double readingNs, double errorNs, int core, boolean migrated,
                          boolean backward) {

@@ -63,7 +63,6 @@ public final class LockHandoff implements Workload {
                 nextPs = following;
                 continue;
             }
-            observer.onRead(read);
             observer.onLockedRead(read);
             release(read.endPs());
         }
