@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.clocksim.engine.Distribution;
-import org.clocksim.hw.MachineSpec;
 import org.clocksim.hw.TscSpec;
+import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
 import org.clocksim.kernel.SchedulerSpec;
 import org.clocksim.run.Experiment;
 import org.clocksim.run.OutputSpec;
-import org.clocksim.source.LatencyDefaults;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.HandoffOrder;
@@ -44,6 +44,8 @@ public final class ExperimentFixture {
     private List<SourceId> sources = List.of(SourceId.RDTSC);
     private Distribution latency;
     private int maxEvents = 10_000;
+    private ClockId clock = ClockId.MONOTONIC;
+    private KernelSpec kernel;
 
     public static ExperimentFixture twoSockets() {
         return new ExperimentFixture();
@@ -131,20 +133,35 @@ public final class ExperimentFixture {
         return this;
     }
 
+    /** The clock of clock-selectable sources. */
+    public ExperimentFixture clock(ClockId id) {
+        clock = id;
+        return this;
+    }
+
+    public ExperimentFixture kernel(KernelSpec spec) {
+        kernel = spec;
+        return this;
+    }
+
     public ExperimentFixture maxEvents(int cap) {
         maxEvents = cap;
         return this;
     }
 
     public Experiment build() {
+        Experiment defaults = TestSpecs.defaults();
         TreeMap<SourceId, SourceSpec> specs = new TreeMap<>();
         for (SourceId id : sources) {
-            specs.put(id, latency == null ? LatencyDefaults.of(id) : new SourceSpec(latency));
+            Distribution distribution = latency != null ? latency
+                    : defaults.latency().latency(id, defaults.kernel().vsyscall());
+            specs.put(id, new SourceSpec(distribution, clock));
         }
-        TscSpec tsc = new TscSpec(2.4e9, socketOffsetPs, coreOffsetStdDevPs, driftPpm, socketDriftPpm, wanderPpm,
+        TscSpec tsc = TestSpecs.tsc(2.4e9, socketOffsetPs, coreOffsetStdDevPs, driftPpm, socketDriftPpm, wanderPpm,
                 MS);
-        return new Experiment("fixture", "built in a test", seed, durationPs,
-                new MachineSpec(sockets, coresPerSocket, tsc), new SchedulerSpec(placement, migration),
+        return new Experiment("fixture", "built in a test", seed, durationPs, defaults.latency(),
+                TestSpecs.machine(sockets, coresPerSocket, tsc), kernel == null ? defaults.kernel() : kernel,
+                new SchedulerSpec(placement, migration),
                 new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0), specs,
                 new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD));
     }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.SchedulerSpec;
 import org.clocksim.run.Experiment;
 import org.clocksim.run.OutputSpec;
+import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
@@ -14,7 +16,8 @@ import org.clocksim.workload.WorkloadSpec;
 /** Turns a config tree into an {@link Experiment}, reporting every problem it finds. */
 final class ExperimentReader {
     static final List<String> KEYS = List.of(
-            "name", "description", "seed", "duration", "machine", "scheduler", "workload", "sources", "output");
+            "name", "description", "seed", "duration", "latency", "machine", "kernel", "scheduler", "workload",
+            "sources", "output");
     static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples", "traceThread");
     static final String AUTO = "auto";
 
@@ -35,16 +38,25 @@ final class ExperimentReader {
         long seed = top.value("seed", f -> f.longValue("expected an integer"), 1L).value();
         long durationPs = top.required("duration", "a duration > 0 such as 200ms",
                 Field::positiveDurationPs, 1L).value();
+        LatencyPreset preset = top.value("latency",
+                f -> f.oneOf("latency preset", LatencyPreset.values(), LatencyPreset::id),
+                LatencyPreset.MODERN_MITIGATED).value();
         Checked<MachineSpec> machine = MachineReader.read(top.section("machine", MachineReader.KEYS));
+        KernelSpec kernel = KernelReader.read(top.section("kernel", KernelReader.KEYS), machine, preset);
         Checked<WorkloadSpec> workload = WorkloadReader.read(top.section("workload", WorkloadReader.KEYS));
+        if (workload.valid() && !preset.hasVdso()) {
+            workload.value().sources().stream().filter(SourceId::vdso).findFirst().ifPresent(id ->
+                    top.section("workload", WorkloadReader.KEYS).errorAt("sources", id.id() + " did not exist in "
+                            + preset.id() + " (no vDSO yet); use vsyscall-* or syscall-* sources"));
+        }
         SchedulerSpec scheduler = SchedulerReader.read(top.section("scheduler", SchedulerReader.KEYS),
                 machine, workload);
-        SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(top.section("sources", "a mapping from source id to its settings"),
-                workload);
+        SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(
+                top.section("sources", "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
         OutputSpec output = output(top.section("output", OUTPUT_KEYS), workload);
         problems.throwIfAny();
-        return new Experiment(name, description, seed, durationPs, machine.value(), scheduler, workload.value(),
-                sources, output);
+        return new Experiment(name, description, seed, durationPs, preset, machine.value(), kernel, scheduler,
+                workload.value(), sources, output);
     }
 
     private static Optional<String> name(Field field) {

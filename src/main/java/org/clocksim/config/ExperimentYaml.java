@@ -1,9 +1,12 @@
 package org.clocksim.config;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.clocksim.engine.Distribution;
+import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.hw.TscSpec;
+import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
 import org.clocksim.run.Experiment;
@@ -35,16 +38,25 @@ public final class ExperimentYaml {
         line(0, "description", YamlText.string(e.description()));
         line(0, "seed", Long.toString(e.seed()));
         line(0, "duration", Units.formatDuration(e.durationPs()));
+        line(0, "latency", e.latency().id());
         line(0, "machine", "");
         line(1, "sockets", Integer.toString(e.machine().sockets()));
         line(1, "coresPerSocket", Integer.toString(e.machine().coresPerSocket()));
         tsc(e.machine().tsc());
+        timer("hpet", e.machine().hpet());
+        timer("acpiPm", e.machine().acpiPm());
+        line(1, "events", YamlText.flowList(e.machine().events(), w -> "{at: " + Units.formatDuration(w.atPs())
+                + ", core: " + w.core() + ", tscWrite: " + Units.formatDuration(w.deltaPs()) + "}"));
+        kernel(e.kernel());
         scheduler(e);
         workload(e.workload());
         line(0, "sources", "");
         for (Map.Entry<SourceId, SourceSpec> source : e.sources().entrySet()) {
             line(1, source.getKey().id(), "");
             line(2, "latency", distribution(source.getValue().latency()));
+            if (source.getKey().clockSelectable()) {
+                line(2, "clock", source.getValue().clock().id());
+            }
         }
         line(0, "output", "");
         line(1, "maxBackwardEvents", Integer.toString(e.output().maxBackwardEvents()));
@@ -62,6 +74,44 @@ public final class ExperimentYaml {
         line(2, "socketDrift", YamlText.flowList(tsc.socketDriftPpm(), Units::formatPpm));
         line(2, "wander", Units.formatPpm(tsc.wanderPpmPerSqrtS()));
         line(2, "wanderInterval", Units.formatDuration(tsc.wanderIntervalPs()));
+        line(2, "invariant", Boolean.toString(tsc.invariant()));
+        line(2, "tscAdjust", Boolean.toString(tsc.tscAdjust()));
+    }
+
+    private void timer(String key, PlatformTimerSpec timer) {
+        line(1, key, "");
+        line(2, "frequency", Units.formatFrequency(timer.frequencyHz()));
+        line(2, "drift", Units.formatPpm(timer.driftPpm()));
+        line(2, "readLatency", distribution(timer.readLatency()));
+    }
+
+    private void kernel(KernelSpec k) {
+        line(0, "kernel", "");
+        line(1, "hz", Integer.toString(k.hz()));
+        line(1, "timekeepingCpu", Integer.toString(k.timekeepingCpu()));
+        line(1, "clocksource", k.clocksource());
+        line(1, "fallbackClocksource", k.fallbackClocksource());
+        line(1, "publishTime", Units.formatDuration(k.publishTimePs()));
+        line(1, "dataPageMiss", Units.formatDuration(k.dataPageMissPs()));
+        line(1, "wallClockStart", YamlText.string(Instant.ofEpochSecond(0, k.wallClockStartNs()).toString()));
+        line(1, "vsyscall", k.vsyscall().id());
+        line(1, "ntp", "");
+        line(2, "frequency", Units.formatPpm(k.ntp().frequencyPpm()));
+        line(2, "flipEvery", Units.formatDuration(k.ntp().flipEveryPs()));
+        line(2, "changes", YamlText.flowList(k.ntp().changes(), c -> "{at: " + Units.formatDuration(c.atPs())
+                + ", frequency: " + Units.formatPpm(c.frequencyPpm()) + "}"));
+        line(1, "ntpUpdate", k.ntpUpdate().id());
+        line(1, "tsc", k.tscReliable() ? KernelReader.RELIABLE : KernelReader.NORMAL);
+        line(1, "tscSyncCheck", Boolean.toString(k.tscSyncCheck()));
+        line(1, "syncCheckDuration", autoOr(k.syncCheckPs()));
+        line(1, "syncCheckHandoff", distribution(k.syncCheckHandoff()));
+        line(1, "watchdog", k.watchdog().id());
+        line(1, "watchdogInterval", Units.formatDuration(k.watchdogIntervalPs()));
+        line(1, "watchdogMargin", autoOr(k.watchdogMarginPs()));
+    }
+
+    private static String autoOr(long ps) {
+        return ps == 0 ? KernelReader.AUTO : Units.formatDuration(ps);
     }
 
     private void scheduler(Experiment e) {

@@ -99,6 +99,37 @@ record Field(YamlNode node, String path, Problems problems) {
         });
     }
 
+    /** {@code true} or {@code false}. */
+    Optional<Boolean> bool() {
+        return text().flatMap(text -> switch (text) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                error("expected true or false, got " + text);
+                yield Optional.empty();
+            }
+        });
+    }
+
+    /** {@code auto} (as 0) or a duration > 0. */
+    Optional<Long> durationOrAuto() {
+        if (text().filter("auto"::equals).isPresent()) {
+            return Optional.of(0L);
+        }
+        return positiveDurationPs();
+    }
+
+    /** One of the given words; {@code what} names it in errors. */
+    Optional<String> word(String what, List<String> words) {
+        return text().flatMap(text -> {
+            if (words.contains(text)) {
+                return Optional.of(text);
+            }
+            error(DidYouMean.unknown(what, text, words));
+            return Optional.empty();
+        });
+    }
+
     /** One of an enum's ids, e.g. a source id or a policy; {@code what} names it in errors. */
     <E extends Enum<E>> Optional<E> oneOf(String what, E[] values, Function<E, String> id) {
         List<String> ids = Arrays.stream(values).map(id).collect(Collectors.toList());

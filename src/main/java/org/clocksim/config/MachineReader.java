@@ -4,14 +4,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.hw.PlatformTimerSpec;
+import org.clocksim.hw.TscWrite;
 import org.clocksim.hw.TscSpec;
 
 /** Reads {@code machine}: the topology and the TSC settings. */
 final class MachineReader {
-    static final List<String> KEYS = List.of("sockets", "coresPerSocket", "tsc");
-    static final List<String> TSC_KEYS = List.of(
-            "frequency", "socketOffset", "coreOffset", "drift", "socketDrift", "wander", "wanderInterval");
+    static final List<String> KEYS = List.of("sockets", "coresPerSocket", "tsc", "hpet", "acpiPm", "events");
+    static final List<String> TSC_KEYS = List.of("frequency", "socketOffset", "coreOffset", "drift", "socketDrift",
+            "wander", "wanderInterval", "invariant", "tscAdjust");
+    static final List<String> TIMER_KEYS = List.of("frequency", "drift", "readLatency");
+    static final List<String> EVENT_KEYS = List.of("at", "core", "tscWrite");
+    private static final long NS = 1_000;
+    /** HPET: 14.318 MHz, ~1.2 us per read; ACPI PM: 3.58 MHz, ~2.5 us (KERNEL-FACTS.md §1). */
+    static final PlatformTimerSpec DEFAULT_HPET = new PlatformTimerSpec(14_318_180,
+            0, new Distribution.LogNormal(1_200 * NS, 0.1));
+    static final PlatformTimerSpec DEFAULT_ACPI_PM = new PlatformTimerSpec(3_579_545,
+            0, new Distribution.LogNormal(2_500 * NS, 0.1));
 
     private static final double DEFAULT_FREQUENCY_HZ = 2.4e9;
     private static final long DEFAULT_WANDER_INTERVAL_PS = 1_000_000_000L; // 1 ms
@@ -24,8 +35,14 @@ final class MachineReader {
         Checked<Integer> sockets = machine.value("sockets", f -> f.integerAtLeast(1), 1);
         Checked<Integer> coresPerSocket = machine.value("coresPerSocket", f -> f.integerAtLeast(1), 2);
         TscSpec tsc = tsc(machine.section("tsc", TSC_KEYS), sockets);
-        return new Checked<>(new MachineSpec(sockets.value(), coresPerSocket.value(), tsc),
-                sockets.valid() && coresPerSocket.valid());
+        PlatformTimerSpec hpet = timer(machine.section("hpet", TIMER_KEYS), DEFAULT_HPET);
+        PlatformTimerSpec acpiPm = timer(machine.section("acpiPm", TIMER_KEYS), DEFAULT_ACPI_PM);
+        boolean shapeValid = sockets.valid() && coresPerSocket.valid();
+        int cores = shapeValid ? sockets.value() * coresPerSocket.value() : -1;
+        List<TscWrite> events = machine.value("events", f -> f.list(-1, "", e -> event(e, cores, tsc.frequencyHz())),
+                List.<TscWrite>of()).value();
+        return new Checked<>(new MachineSpec(sockets.value(), coresPerSocket.value(), tsc, hpet, acpiPm, events),
+                shapeValid);
     }
 
     private static TscSpec tsc(Section tsc, Checked<Integer> sockets) {
@@ -40,8 +57,31 @@ final class MachineReader {
                 f -> f.ppm().filter(ppm -> f.check(ppm >= 0, "expected ppm >= 0")), 0.0).value();
         long wanderIntervalPs = tsc.value("wanderInterval", Field::positiveDurationPs, DEFAULT_WANDER_INTERVAL_PS)
                 .value();
+        boolean invariant = tsc.value("invariant", Field::bool, true).value();
+        boolean tscAdjust = tsc.value("tscAdjust", Field::bool, true).value();
         return new TscSpec(frequencyHz, socketOffsetPs, coreOffsetPs, driftPpm, socketDriftPpm, wanderPpm,
-                wanderIntervalPs);
+                wanderIntervalPs, invariant, tscAdjust);
+    }
+
+    private static PlatformTimerSpec timer(Section timer, PlatformTimerSpec defaults) {
+        double frequencyHz = timer.value("frequency", f -> f.parsed(Units::parseFrequencyHz), defaults.frequencyHz())
+                .value();
+        double driftPpm = timer.value("drift", Field::boundedPpm, defaults.driftPpm()).value();
+        Distribution readLatency = timer.value("readLatency", DistributionReader::read, defaults.readLatency())
+                .value();
+        return new PlatformTimerSpec(frequencyHz, driftPpm, readLatency);
+    }
+
+    /** {@code {at: 100ms, core: 2, tscWrite: 5us}}: the core's TSC reads 5 us more from 100 ms on. */
+    private static Optional<TscWrite> event(Field field, int cores, double frequencyHz) {
+        Section event = Section.of(field, "an event such as {at: 100ms, core: 2, tscWrite: 5us}").allowOnly(EVENT_KEYS);
+        Checked<Long> at = event.required("at", "a duration such as 100ms", Field::durationPs, 0L);
+        Checked<Integer> core = event.required("core", "a core index", f -> cores > 0
+                ? f.integerIn(0, cores - 1, "a core index in [0, " + (cores - 1) + "]") : f.integerAtLeast(0), 0);
+        Checked<Long> delta = event.required("tscWrite", "an offset such as 5us, -2us or 5000cycles",
+                f -> f.parsed(text -> Units.parseOffsetPs(text, frequencyHz)), 0L);
+        return at.valid() && core.valid() && delta.valid()
+                ? Optional.of(new TscWrite(at.value(), core.value(), delta.value())) : Optional.empty();
     }
 
     /** A list with one entry per socket; all {@code zero} when absent. */

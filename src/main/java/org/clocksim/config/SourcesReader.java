@@ -9,23 +9,29 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.clocksim.engine.Distribution;
-import org.clocksim.source.LatencyDefaults;
+import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.VsyscallMode;
+import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
 
 /**
  * Reads {@code sources}: optional settings keyed by source id. Every source in {@code
- * workload.sources} gets settings ({@link LatencyDefaults} when none are given); settings for a
- * source the workload does not call are an error.
+ * workload.sources} gets settings (the latency preset's when none are given); settings for a
+ * source the workload does not call are an error, and so is a clock for a source whose clock is
+ * fixed.
  */
 final class SourcesReader {
-    static final List<String> SOURCE_KEYS = List.of("latency");
+    static final List<String> SOURCE_KEYS = List.of("latency", "clock");
+    static final List<ClockId> FINE_CLOCKS = List.of(ClockId.MONOTONIC, ClockId.REALTIME, ClockId.MONOTONIC_RAW);
+    static final List<ClockId> COARSE_LINES = List.of(ClockId.MONOTONIC, ClockId.REALTIME);
 
     private SourcesReader() {
     }
 
-    static SortedMap<SourceId, SourceSpec> read(Section sources, Checked<WorkloadSpec> workload) {
+    static SortedMap<SourceId, SourceSpec> read(Section sources, Checked<WorkloadSpec> workload, LatencyPreset preset,
+                                                VsyscallMode vsyscall) {
         List<String> ids = Arrays.stream(SourceId.values()).map(SourceId::id).collect(Collectors.toList());
         List<SourceId> listed = workload.value().sources();
         Map<SourceId, SourceSpec> configured = new EnumMap<>(SourceId.class);
@@ -41,13 +47,35 @@ final class SourcesReader {
             }
             Section settings = sources.section(entry.key(), SOURCE_KEYS);
             Distribution latency = settings.value("latency", DistributionReader::read,
-                    LatencyDefaults.of(id.get()).latency()).value();
-            configured.put(id.get(), new SourceSpec(latency));
+                    defaultLatency(id.get(), preset, vsyscall)).value();
+            ClockId clock = settings.value("clock", f -> clock(f, id.get()), ClockId.MONOTONIC).value();
+            configured.put(id.get(), new SourceSpec(latency, clock));
         }
         SortedMap<SourceId, SourceSpec> resolved = new TreeMap<>();
         for (SourceId id : listed) {
-            resolved.put(id, configured.getOrDefault(id, LatencyDefaults.of(id)));
+            resolved.put(id, configured.getOrDefault(id,
+                    new SourceSpec(defaultLatency(id, preset, vsyscall), ClockId.MONOTONIC)));
         }
         return resolved;
+    }
+
+    /** The preset's latency; a source the era did not have (reported elsewhere) gets a placeholder. */
+    private static Distribution defaultLatency(SourceId id, LatencyPreset preset, VsyscallMode vsyscall) {
+        return id.vdso() && !preset.hasVdso() ? LatencyPreset.MODERN_MITIGATED.latency(id, vsyscall)
+                : preset.latency(id, vsyscall);
+    }
+
+    /** The clock of a clock-selectable source: a fine clock, or for the coarse source its time line. */
+    static List<ClockId> clocksOf(SourceId id) {
+        return id == SourceId.VDSO_CLOCK_GETTIME_COARSE ? COARSE_LINES : FINE_CLOCKS;
+    }
+
+    private static Optional<ClockId> clock(Field field, SourceId id) {
+        if (!id.clockSelectable()) {
+            field.error("only applies to vdso-clock_gettime, vdso-clock_gettime-coarse and syscall-clock_gettime");
+            return Optional.empty();
+        }
+        List<ClockId> allowed = clocksOf(id);
+        return field.oneOf("clock", allowed.toArray(ClockId[]::new), ClockId::id);
     }
 }

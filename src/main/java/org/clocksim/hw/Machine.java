@@ -11,6 +11,7 @@ public final class Machine {
     private final int coresPerSocket;
     private final double nominalHz;
     private final TscCounter[] counters;
+    private int tscWrites;
 
     Machine(int sockets, int coresPerSocket, double nominalHz, TscCounter[] counters) {
         this.sockets = sockets;
@@ -25,6 +26,17 @@ public final class Machine {
 
     public TscCounter counter(int core) {
         return counters[core];
+    }
+
+    /** A write to a core's TSC or TSC_ADJUST during the run (a {@code tsc-write} cause). */
+    public void writeTsc(int core, double cycles) {
+        counters[core].adjust(cycles);
+        tscWrites++;
+    }
+
+    /** How many TSC writes have happened during the run so far. */
+    public int tscWrites() {
+        return tscWrites;
     }
 
     public int cores() {

@@ -40,6 +40,10 @@ public final class MachineBuilder {
                 new Wander(machine, spec, socket, streams).start(simulation);
             }
         }
+        for (TscWrite write : spec.events()) {
+            double cycles = write.deltaPs() * nominalCyclesPerPs;
+            simulation.schedule(write.atPs(), time -> machine.writeTsc(write.core(), cycles));
+        }
         return machine;
     }
 }

@@ -34,6 +34,14 @@ public final class TscCounter {
         cyclesPerPs = newCyclesPerPs;
     }
 
+    /**
+     * A write of the counter (or of IA32_TSC_ADJUST, which RDTSC adds to the real counter:
+     * KERNEL-FACTS.md §1): from now on it reads {@code cycles} more.
+     */
+    public void adjust(double cycles) {
+        anchorCycles += cycles;
+    }
+
     public double cyclesPerPs() {
         return cyclesPerPs;
     }

@@ -12,10 +12,12 @@ import java.util.List;
  * @param socketDriftPpm       extra rate error of each socket (boards with separate clocks)
  * @param wanderPpmPerSqrtS    random-walk wander of each socket's rate, ppm per square root of a second
  * @param wanderIntervalPs     how often the wander re-anchors the counters
+ * @param invariant            constant_tsc and nonstop_tsc: the rate never follows P-states
+ * @param tscAdjust            the IA32_TSC_ADJUST MSR exists (the boot check can compensate offsets)
  */
 public record TscSpec(double frequencyHz, List<Long> socketOffsetPs, long coreOffsetStdDevPs,
                       double driftPpm, List<Double> socketDriftPpm, double wanderPpmPerSqrtS,
-                      long wanderIntervalPs) {
+                      long wanderIntervalPs, boolean invariant, boolean tscAdjust) {
     public TscSpec {
         socketOffsetPs = List.copyOf(socketOffsetPs);
         socketDriftPpm = List.copyOf(socketDriftPpm);

@@ -2,6 +2,12 @@ package org.clocksim.observe;
 
 /** Why a reading went backwards. */
 public enum Cause {
+    /** The kernel changed clocksource between the two readings. */
+    CLOCKSOURCE_SWITCH("clocksource-switch"),
+    /** A core's TSC or TSC_ADJUST was written between the two readings. */
+    TSC_WRITE("tsc-write"),
+    /** An NTP update without the continuity correction stepped the clock between the readings. */
+    NTP_STEP("ntp-step"),
     /** The thread moved to another core since its previous reading. */
     MIGRATION("migration"),
     /** The reading came from another thread, handed over under a lock. */

@@ -2,7 +2,9 @@ package org.clocksim.observe;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.source.Read;
@@ -23,12 +25,21 @@ public final class SourceObserver {
 
     private final SourceId source;
     private final double nsPerUnit;
+    private final TimeSource timeSource;
     private final Scheduler scheduler;
     private final boolean crossThreadObserved;
     private final long[] previousValue;
     private final int[] previousCore;
     private final int[] previousMigrations;
     private final int[] previousCpu;
+    private final int[] previousSwitches;
+    private final int[] previousTscWrites;
+    private final int[] previousNtpSteps;
+    private final long[] byCause = new long[Cause.values().length];
+    private final boolean readsTime;
+    private long failedReads;
+    private long retries;
+    private long staleCpu;
     private final long[] reads;
     private final Backwardness[] perThread;
     private final TraceWindow[] traces;
@@ -49,12 +60,17 @@ public final class SourceObserver {
         int threads = scheduler.threads();
         this.source = source.id();
         this.nsPerUnit = source.nsPerUnit();
+        this.timeSource = source;
         this.scheduler = scheduler;
         this.crossThreadObserved = crossThreadObserved;
         this.previousValue = new long[threads];
         this.previousCore = new int[threads];
         this.previousMigrations = new int[threads];
         this.previousCpu = new int[threads];
+        this.previousSwitches = new int[threads];
+        this.previousTscWrites = new int[threads];
+        this.previousNtpSteps = new int[threads];
+        this.readsTime = source.readsTime();
         this.reads = new long[threads];
         this.perThread = new Backwardness[threads];
         this.traces = new TraceWindow[threads];
@@ -76,6 +92,10 @@ public final class SourceObserver {
      * time-warp-test: KERNEL-FACTS.md §4, §5); and, like any read, with the thread's previous one.
      */
     public void onLockedRead(Read read) {
+        if (read.failed() || !readsTime) {
+            observe(read, false);
+            return;
+        }
         boolean backward = false;
         if (anyWritten && lastWriterThread != read.thread()) {
             crossThread.compared();
@@ -83,6 +103,7 @@ public final class SourceObserver {
                 backward = true;
                 double magnitude = (lastWrittenValue - read.value()) * nsPerUnit;
                 crossThread.backward(magnitude);
+                byCause[Cause.HANDOFF.ordinal()]++;
                 log.add(new BackwardEvent(read.samplePs(), read.thread(), lastWriterThread, source,
                         EventKind.CROSS_THREAD, lastWriterCore, read.core(), magnitude, Cause.HANDOFF));
             }
@@ -98,7 +119,19 @@ public final class SourceObserver {
     private void observe(Read read, boolean backwardAcrossThreads) {
         int t = read.thread();
         latency.recordValue(read.latencyPs());
-        double readingNs = read.value() * nsPerUnit;
+        retries += read.retries();
+        if (read.failed()) {
+            failedReads++;
+            return;
+        }
+        if (!readsTime) {
+            if (read.value() != read.coreAtEnd()) {
+                staleCpu++;
+            }
+            reads[t]++;
+            return;
+        }
+        double readingNs = timeSource.sinceEpochNs(read.value());
         error.add(readingNs - read.samplePs() / 1000.0);
         boolean moved = false;
         boolean backward = false;
@@ -116,8 +149,10 @@ public final class SourceObserver {
                 double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
                 thread.backward(magnitude);
                 perThread[t].backward(magnitude);
+                Cause cause = cause(read, moved);
+                byCause[cause.ordinal()]++;
                 log.add(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
-                        read.core(), magnitude, moved ? Cause.MIGRATION : Cause.SAME_CORE));
+                        read.core(), magnitude, cause));
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || backwardAcrossThreads);
@@ -126,6 +161,27 @@ public final class SourceObserver {
         previousCore[t] = read.core();
         previousMigrations[t] = read.migrationsAtSample();
         previousCpu[t] = read.reportedCpu();
+        previousSwitches[t] = read.switchesAtSample();
+        previousTscWrites[t] = read.tscWritesAtSample();
+        previousNtpSteps[t] = read.ntpStepsAtSample();
+    }
+
+    /**
+     * What explains a backward step against the thread's previous reading, most specific first: a
+     * clocksource switch, a TSC write, a naive NTP step, a migration; else the source itself.
+     */
+    private Cause cause(Read read, boolean moved) {
+        int t = read.thread();
+        if (read.switchesAtSample() != previousSwitches[t]) {
+            return Cause.CLOCKSOURCE_SWITCH;
+        }
+        if (read.tscWritesAtSample() != previousTscWrites[t]) {
+            return Cause.TSC_WRITE;
+        }
+        if (read.ntpStepsAtSample() != previousNtpSteps[t]) {
+            return Cause.NTP_STEP;
+        }
+        return moved ? Cause.MIGRATION : Cause.SAME_CORE;
     }
 
     /** Reads completed so far, all threads. */
@@ -147,8 +203,15 @@ public final class SourceObserver {
         }
         List<BackwardEvent> events = new ArrayList<>(log.events());
         events.sort(IN_TIME_ORDER);
-        return new SourceResult(source, reads(), thread.stats(), crossThreadObserved ? crossThread.stats() : null,
-                latency, error.stats(), migratedReads, cpuReported ? cpuChangesSeen : -1, threads, events,
-                log.total(), windows);
+        Map<Cause, Long> causes = new EnumMap<>(Cause.class);
+        for (Cause cause : Cause.values()) {
+            if (byCause[cause.ordinal()] > 0) {
+                causes.put(cause, byCause[cause.ordinal()]);
+            }
+        }
+        return new SourceResult(source, readsTime, reads(), thread.stats(),
+                crossThreadObserved && readsTime ? crossThread.stats() : null, latency, error.stats(), migratedReads,
+                cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), windows,
+                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes);
     }
 }

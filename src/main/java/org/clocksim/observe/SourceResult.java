@@ -1,6 +1,7 @@
 package org.clocksim.observe;
 
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.clocksim.source.SourceId;
 
@@ -16,14 +17,25 @@ import org.clocksim.source.SourceId;
  * @param events         the first backward events found (at most the configured cap), in time order
  * @param eventsTotal    all backward events, thread and cross-thread
  * @param traces         per thread, its reads around its first backward event (empty if none)
+ * @param kernel         seqcount retries, failed calls and stale cpu answers
+ * @param causes         backward events by cause (thread and cross-thread), causes that occurred only
  */
-public record SourceResult(SourceId source, long reads, BackwardStats thread, BackwardStats crossThread,
+public record SourceResult(SourceId source, boolean readsTime, long reads, BackwardStats thread, BackwardStats crossThread,
                            Histogram latencyPs, ErrorStats error, long migratedReads, long cpuChangesSeen,
                            List<ThreadStats> threads, List<BackwardEvent> events, long eventsTotal,
-                           List<List<TracedRead>> traces) {
+                           List<List<TracedRead>> traces, KernelEffects kernel, Map<Cause, Long> causes) {
     public SourceResult {
+        causes = Map.copyOf(causes);
         threads = List.copyOf(threads);
         events = List.copyOf(events);
         traces = List.copyOf(traces);
+    }
+
+    /**
+     * @param retries     seqcount loops that went round again because an update landed inside
+     * @param failedReads calls that faulted (vsyscall=none)
+     * @param staleCpu    getcpu answers already wrong when the call returned
+     */
+    public record KernelEffects(long retries, long failedReads, long staleCpu) {
     }
 }

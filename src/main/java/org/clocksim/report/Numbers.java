@@ -23,7 +23,13 @@ final class Numbers {
         return decimal(value).toPlainString();
     }
 
+    /** Picoseconds as exact nanoseconds. */
+    static BigDecimal decimalNsOfPs(long ps) {
+        BigDecimal ns = BigDecimal.valueOf(ps, 3);
+        return ns.signum() == 0 ? BigDecimal.ZERO : ns.stripTrailingZeros();
+    }
+
     static String nsOfPs(long ps) {
-        return text(ps / 1000.0);
+        return decimalNsOfPs(ps).toPlainString();
     }
 }

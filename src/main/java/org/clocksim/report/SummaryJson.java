@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
+import org.clocksim.kernel.KernelReport;
 import org.clocksim.observe.BackwardStats;
+import org.clocksim.observe.Cause;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.observe.ThreadStats;
-import org.clocksim.run.KernelReport;
 import org.clocksim.run.RunResults;
 
 /** summary.json, field by field as the output contract in DESIGN.md lists it. */
@@ -35,7 +36,7 @@ public final class SummaryJson {
         root.put("description", results.experiment().description());
         root.put("seed", results.experiment().seed());
         root.put("replication", results.replication());
-        root.put("durationNs", Numbers.decimal(results.experiment().durationPs() / 1000.0));
+        root.put("durationNs", Numbers.decimalNsOfPs(results.experiment().durationPs()));
         ObjectNode sources = root.putObject("sources");
         for (SourceResult source : results.sources()) {
             sources.set(source.source().id(), source(source));
@@ -57,7 +58,20 @@ public final class SummaryJson {
     private static ObjectNode source(SourceResult source) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("reads", source.reads());
-        putBackward(node, source.thread());
+        if (source.readsTime()) {
+            putBackward(node, source.thread());
+            ObjectNode causes = node.putObject("backwardByCause");
+            for (Cause cause : Cause.values()) {
+                Long count = source.causes().get(cause);
+                if (count != null) {
+                    causes.put(cause.id(), count);
+                }
+            }
+        } else {
+            node.put("staleCpu", source.kernel().staleCpu());
+        }
+        node.put("failedReads", source.kernel().failedReads());
+        node.put("seqcountRetries", source.kernel().retries());
         ObjectNode latency = node.putObject("latencyNs");
         Histogram h = source.latencyPs();
         latency.put("mean", Numbers.decimal(h.getMean() / 1000.0));
@@ -66,9 +80,11 @@ public final class SummaryJson {
         latency.put("p99", percentileNs(h, 99));
         latency.put("p999", percentileNs(h, 99.9));
         latency.put("max", Numbers.decimal(h.getMaxValue() / 1000.0));
-        ObjectNode error = node.putObject("errorNs");
-        error.put("mean", Numbers.decimal(source.error().meanNs()));
-        error.put("maxAbs", Numbers.decimal(source.error().maxAbsNs()));
+        if (source.readsTime()) {
+            ObjectNode error = node.putObject("errorNs");
+            error.put("mean", Numbers.decimal(source.error().meanNs()));
+            error.put("maxAbs", Numbers.decimal(source.error().maxAbsNs()));
+        }
         node.put("migratedReads", source.migratedReads());
         if (source.cpuChangesSeen() >= 0) {
             node.put("cpuChangesSeen", source.cpuChangesSeen());
@@ -102,13 +118,34 @@ public final class SummaryJson {
         ArrayNode switches = node.putArray("switches");
         for (KernelReport.ClocksourceSwitch s : kernel.switches()) {
             ObjectNode entry = switches.addObject();
-            entry.put("timeNs", Numbers.decimal(s.timePs() / 1000.0));
+            entry.put("timeNs", Numbers.decimalNsOfPs(s.timePs()));
             entry.put("from", s.from());
             entry.put("to", s.to());
             entry.put("reason", s.reason());
         }
-        node.putObject("syncCheck").put("enabled", kernel.syncCheckEnabled());
-        node.putObject("watchdog").put("enabled", kernel.watchdogEnabled());
+        ObjectNode syncCheck = node.putObject("syncCheck");
+        syncCheck.put("enabled", kernel.syncCheckEnabled());
+        ArrayNode cpus = syncCheck.putArray("cpus");
+        for (KernelReport.SyncCheckResult r : kernel.syncCheck()) {
+            ObjectNode cpu = cpus.addObject();
+            cpu.put("cpu", r.cpu());
+            cpu.put("verdict", r.verdict());
+            cpu.put("runs", r.runs());
+            cpu.put("warpCycles", r.warpCycles());
+            cpu.put("compensationCycles", r.compensationCycles());
+        }
+        ObjectNode watchdog = node.putObject("watchdog");
+        watchdog.put("enabled", kernel.watchdogEnabled());
+        ArrayNode checks = watchdog.putArray("checks");
+        for (KernelReport.WatchdogCheck c : kernel.watchdog()) {
+            ObjectNode check = checks.addObject();
+            check.put("timeNs", Numbers.decimalNsOfPs(c.timePs()));
+            check.put("cpu", c.cpu());
+            check.put("verdict", c.verdict());
+            check.put("skewNs", Numbers.decimal(c.skewNs()));
+        }
+        node.put("ticks", kernel.ticks());
+        node.put("ntpMultChanges", kernel.ntpMultChanges());
         return node;
     }
 }

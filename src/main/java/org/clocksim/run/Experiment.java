@@ -2,8 +2,11 @@ package org.clocksim.run;
 
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.SchedulerSpec;
+import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
@@ -11,10 +14,11 @@ import org.clocksim.workload.WorkloadSpec;
 /**
  * A validated, fully resolved experiment: the only thing the simulation sees.
  *
+ * @param latency the era whose call latencies are the defaults
  * @param sources settings of every source in {@code workload.sources()}, defaults filled in
  */
-public record Experiment(String name, String description, long seed, long durationPs,
-                         MachineSpec machine, SchedulerSpec scheduler, WorkloadSpec workload,
+public record Experiment(String name, String description, long seed, long durationPs, LatencyPreset latency,
+                         MachineSpec machine, KernelSpec kernel, SchedulerSpec scheduler, WorkloadSpec workload,
                          SortedMap<SourceId, SourceSpec> sources, OutputSpec output) {
     public Experiment {
         sources = new TreeMap<>(sources);
@@ -28,8 +32,14 @@ public record Experiment(String name, String description, long seed, long durati
         return spec;
     }
 
+    /** The latency of any source: its settings if it is in the workload, else the preset's. */
+    public Distribution latencyOf(SourceId id) {
+        SourceSpec spec = sources.get(id);
+        return spec != null ? spec.latency() : latency.latency(id, kernel.vsyscall());
+    }
+
     public Experiment withSeed(long newSeed) {
-        return new Experiment(name, description, newSeed, durationPs, machine, scheduler, workload,
+        return new Experiment(name, description, newSeed, durationPs, latency, machine, kernel, scheduler, workload,
                 sources, output);
     }
 }

@@ -46,8 +46,7 @@ public final class ExperimentRunner {
                 outcomes.add(outcome);
                 results.add(outcome.source());
             }
-            return new RunResults(experiment, replication, results, outcomes.get(0).skew(),
-                    KernelReport.tscThroughout());
+            return new RunResults(experiment, replication, results, outcomes.get(0).skew(), outcomes.get(0).kernel());
         } finally {
             pool.shutdownNow();
         }

@@ -5,6 +5,8 @@ import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
 import org.clocksim.hw.MachineBuilder;
+import org.clocksim.kernel.Kernel;
+import org.clocksim.kernel.KernelReport;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.observe.SkewSample;
 import org.clocksim.observe.SkewSampler;
@@ -30,13 +32,15 @@ public final class Pass {
     private final Simulation simulation = new Simulation();
     private final Machine machine;
     private final SourceObserver observer;
+    private final Kernel kernel;
 
     public Pass(Experiment experiment, SourceId sourceId, RandomStreams streams) {
         machine = MachineBuilder.build(experiment.machine(), streams, simulation);
         WorkloadSpec spec = experiment.workload();
         Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);
-        TimeSource source = TimeSources.create(sourceId, experiment.source(sourceId), machine, scheduler, streams,
-                spec.calibrationErrorPpm());
+        kernel = KernelBuilder.build(experiment, machine, streams, simulation);
+        TimeSource source = TimeSources.create(sourceId, experiment.source(sourceId), machine, scheduler, kernel,
+                experiment::latencyOf, streams, spec.calibrationErrorPpm());
         observer = new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
                 experiment.output().maxBackwardEvents());
         Workload workload = Workloads.create(spec, source, observer, streams);
@@ -55,7 +59,7 @@ public final class Pass {
         return observer.reads();
     }
 
-    record Outcome(SourceResult source, List<SkewSample> skew) {
+    record Outcome(SourceResult source, List<SkewSample> skew, KernelReport kernel) {
     }
 
     /** Runs the whole experiment, reporting progress; samples the skew if asked. */
@@ -73,6 +77,6 @@ public final class Pass {
         if (skewSamples > 0) {
             skew.sample(durationPs);
         }
-        return new Outcome(observer.result(), skew.samples());
+        return new Outcome(observer.result(), skew.samples(), kernel.report());
     }
 }

@@ -1,6 +1,7 @@
 package org.clocksim.run;
 
 import java.util.List;
+import org.clocksim.kernel.KernelReport;
 import org.clocksim.observe.SkewSample;
 import org.clocksim.observe.SourceResult;
 

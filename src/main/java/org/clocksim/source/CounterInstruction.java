@@ -47,6 +47,11 @@ public final class CounterInstruction implements TimeSource {
     }
 
     @Override
+    public double sinceEpochNs(long value) {
+        return value * nsPerCycle;
+    }
+
+    @Override
     public Read open(int thread) {
         return new Read(thread, streams.stream("latency." + id.id() + ".thread-" + thread));
     }
@@ -55,7 +60,7 @@ public final class CounterInstruction implements TimeSource {
     public long begin(Read read, long startPs) {
         long latencyPs = latency.sample(read.latencyRandom);
         long beforeSample = latencyPs / 2;
-        read.startPs = startPs;
+        read.start(startPs);
         read.phase = SAMPLE;
         read.remainingPs = latencyPs - beforeSample;
         return startPs + beforeSample;
@@ -70,10 +75,12 @@ public final class CounterInstruction implements TimeSource {
             read.migrationsAtSample = scheduler.migrations(read.thread);
             read.value = machine.readTsc(core, nowPs);
             read.reportedCpu = id == SourceId.RDTSCP ? core : Read.NO_CPU;
+            read.tscWritesAtSample = machine.tscWrites();
             read.phase = FINISH;
             return nowPs + read.remainingPs;
         }
         read.endPs = nowPs;
+        read.coreAtEnd = scheduler.coreOf(read.thread);
         return Read.DONE;
     }
 }

@@ -23,9 +23,18 @@ public final class Read {
     int migrationsAtSample;
     long value;
     int reportedCpu = NO_CPU;
+    int coreAtEnd;
+    int retries;
+    boolean failed;
+    int switchesAtSample;
+    int tscWritesAtSample;
+    int ntpStepsAtSample;
 
     int phase;
     long remainingPs;
+    long counterPs;
+    int sequence;
+    boolean fallback;
 
     Read(int thread, SplittableRandom latencyRandom) {
         this.thread = thread;
@@ -73,5 +82,43 @@ public final class Read {
     /** The cpu id the call returned (rdtscp's TSC_AUX), or {@link #NO_CPU}. */
     public int reportedCpu() {
         return reportedCpu;
+    }
+
+    /** The core the thread was on when the call returned. */
+    public int coreAtEnd() {
+        return coreAtEnd;
+    }
+
+    /** How many times a seqcount loop went round again because the data changed under it. */
+    public int retries() {
+        return retries;
+    }
+
+    /** The call faulted and returned no reading (vsyscall=none). */
+    public boolean failed() {
+        return failed;
+    }
+
+    /** Clocksource switches the kernel had made when the counter was sampled. */
+    public int switchesAtSample() {
+        return switchesAtSample;
+    }
+
+    /** TSC writes the machine had seen when the counter was sampled. */
+    public int tscWritesAtSample() {
+        return tscWritesAtSample;
+    }
+
+    /** Naive NTP steps the kernel had made when the counter was sampled. */
+    public int ntpStepsAtSample() {
+        return ntpStepsAtSample;
+    }
+
+    /** Starts a new call: clears what the previous one left. */
+    void start(long atPs) {
+        startPs = atPs;
+        retries = 0;
+        failed = false;
+        fallback = false;
     }
 }

@@ -11,6 +11,14 @@ public interface TimeSource {
     /** Conversion of a reading to nanoseconds (for magnitudes and errors, never for ordering). */
     double nsPerUnit();
 
+    /** A reading as ns since the source's epoch (boot, or the wall clock's), to compare with true time. */
+    double sinceEpochNs(long value);
+
+    /** False for a source that returns something other than the time (getcpu). */
+    default boolean readsTime() {
+        return true;
+    }
+
     /** A fresh read state for one thread, with that thread's own latency stream. */
     Read open(int thread);
 

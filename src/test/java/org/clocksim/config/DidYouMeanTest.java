@@ -26,7 +26,7 @@ class DidYouMeanTest {
     @Test
     void listsTheAllowedKeysWhenNothingIsClose() {
         assertThat(DidYouMean.hint("foo", TSC_KEYS)).isEqualTo("expected one of frequency, socketOffset, "
-                + "coreOffset, drift, socketDrift, wander, wanderInterval");
+                + "coreOffset, drift, socketDrift, wander, wanderInterval, invariant, tscAdjust");
     }
 
     @Test

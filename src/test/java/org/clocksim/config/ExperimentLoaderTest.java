@@ -9,7 +9,10 @@ import java.util.List;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.run.Experiment;
-import org.clocksim.source.LatencyDefaults;
+import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.VsyscallMode;
+import org.clocksim.source.LatencyPreset;
+import org.clocksim.source.SourceSpec;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.HandoffOrder;
 import org.clocksim.workload.Pattern;
@@ -41,7 +44,7 @@ class ExperimentLoaderTest {
         assertThat(e.workload().handoffLatency()).isEqualTo(new Distribution.Fixed(120_000));
         assertThat(e.workload().sources()).containsExactly(SourceId.RDTSC, SourceId.RDTSCP);
         assertThat(e.sources()).containsOnlyKeys(SourceId.RDTSC, SourceId.RDTSCP);
-        assertThat(e.source(SourceId.RDTSCP)).isEqualTo(LatencyDefaults.of(SourceId.RDTSCP));
+        assertThat(e.source(SourceId.RDTSCP)).isEqualTo(new SourceSpec(LatencyPreset.MODERN_MITIGATED.latency(SourceId.RDTSCP, VsyscallMode.XONLY), ClockId.MONOTONIC));
     }
 
     @Test
@@ -84,7 +87,7 @@ class ExperimentLoaderTest {
         assertThat(w.sources()).containsExactly(SourceId.RDTSC);
         assertThat(w.calibrationErrorPpm()).isZero();
         assertThat(e.sources()).containsExactlyEntriesOf(
-                new java.util.TreeMap<>(java.util.Map.of(SourceId.RDTSC, LatencyDefaults.of(SourceId.RDTSC))));
+                new java.util.TreeMap<>(java.util.Map.of(SourceId.RDTSC, new SourceSpec(LatencyPreset.MODERN_MITIGATED.latency(SourceId.RDTSC, VsyscallMode.XONLY), ClockId.MONOTONIC))));
         assertThat(e.output().maxBackwardEvents()).isEqualTo(10_000);
         assertThat(e.output().skewSamples()).isEqualTo(200);
     }

@@ -116,6 +116,7 @@ class ExperimentYamlTest {
                 description: "Two sockets whose TSCs left reset 2 microseconds apart; four threads hand a lock around."
                 seed: 42
                 duration: 200ms
+                latency: modern-mitigated
                 machine:
                   sockets: 2
                   coresPerSocket: 2
@@ -127,6 +128,38 @@ class ExperimentYamlTest {
                     socketDrift: [0ppm, 0ppm]
                     wander: 0ppm
                     wanderInterval: 1ms
+                    invariant: true
+                    tscAdjust: true
+                  hpet:
+                    frequency: 14318.18kHz
+                    drift: 0ppm
+                    readLatency: {type: lognormal, median: 1.2us, sigma: 0.1}
+                  acpiPm:
+                    frequency: 3579545Hz
+                    drift: 0ppm
+                    readLatency: {type: lognormal, median: 2.5us, sigma: 0.1}
+                  events: []
+                kernel:
+                  hz: 250
+                  timekeepingCpu: 0
+                  clocksource: tsc
+                  fallbackClocksource: hpet
+                  publishTime: 100ns
+                  dataPageMiss: 180ns
+                  wallClockStart: "2026-01-01T00:00:00Z"
+                  vsyscall: xonly
+                  ntp:
+                    frequency: 0ppm
+                    flipEvery: 0ns
+                    changes: []
+                  ntpUpdate: continuous
+                  tsc: normal
+                  tscSyncCheck: false
+                  syncCheckDuration: auto
+                  syncCheckHandoff: {type: lognormal, median: 100ns, sigma: 0.2}
+                  watchdog: auto
+                  watchdogInterval: 500ms
+                  watchdogMargin: auto
                 scheduler:
                   placement: round-robin
                   migration:

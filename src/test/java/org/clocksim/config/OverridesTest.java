@@ -59,7 +59,7 @@ class OverridesTest {
     void anUnknownKeyFromAnOverrideNamesTheOverride() {
         assertThat(errors(TWO_SOCKETS, "machine.tsc.foo=1")).containsExactly("--set machine.tsc.foo=1: "
                 + "machine.tsc.foo: unknown key; expected one of frequency, socketOffset, coreOffset, drift, "
-                + "socketDrift, wander, wanderInterval");
+                + "socketDrift, wander, wanderInterval, invariant, tscAdjust");
         assertThat(errors(TWO_SOCKETS, "machine.tsc.frequncy=1GHz")).containsExactly(
                 "--set machine.tsc.frequncy=1GHz: machine.tsc.frequncy: unknown key; did you mean 'frequency'?");
     }

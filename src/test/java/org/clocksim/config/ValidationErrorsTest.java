@@ -124,7 +124,8 @@ class ValidationErrorsTest {
                 workload:
                   sources: [rdtsc, vdso-foo]
                 """)).containsExactly(
-                "x.yaml:3: workload.sources[1]: unknown source 'vdso-foo'; expected one of rdtsc, rdtscp");
+                "x.yaml:3: workload.sources[1]: unknown source 'vdso-foo'; expected one of "
+                + "rdtsc, rdtscp, vdso-clock_gettime, vdso-gettimeofday, vdso-time, vdso-clock_gettime-coarse, vsyscall-gettimeofday, vsyscall-time, syscall-clock_gettime, syscall-gettimeofday, getcpu");
     }
 
     @Test
@@ -167,7 +168,8 @@ class ValidationErrorsTest {
                   rdtsc: {latncy: 1ns}
                 """)).containsExactly(
                 "x.yaml:3: sources.rdtscp: configured but not listed in workload.sources [rdtsc]",
-                "x.yaml:4: sources.vdso-foo: unknown source 'vdso-foo'; expected one of rdtsc, rdtscp",
+                "x.yaml:4: sources.vdso-foo: unknown source 'vdso-foo'; expected one of "
+                + "rdtsc, rdtscp, vdso-clock_gettime, vdso-gettimeofday, vdso-time, vdso-clock_gettime-coarse, vsyscall-gettimeofday, vsyscall-time, syscall-clock_gettime, syscall-gettimeofday, getcpu",
                 "x.yaml:5: sources.rdtsc.latncy: unknown key; did you mean 'latency'?");
     }
 
@@ -238,7 +240,7 @@ class ValidationErrorsTest {
     @Test
     void aSectionMustBeAMapping() {
         assertThat(errors("duration: 1s\nmachine: [1, 2]\n")).containsExactly("x.yaml:2: machine: expected a mapping "
-                + "with keys sockets, coresPerSocket, tsc (a mapping of keys to values), got a list");
+                + "with keys sockets, coresPerSocket, tsc, hpet, acpiPm, events (a mapping of keys to values), got a list");
         assertThat(errors("- 1\n- 2\n")).containsExactly(
                 "x.yaml:1: expected the config (a mapping of keys to values), got a list");
     }
@@ -279,6 +281,7 @@ class ValidationErrorsTest {
                 "x.yaml:5: machine.tsc.frequncy: unknown key; did you mean 'frequency'?",
                 "x.yaml:6: machine.tsc.socketOffset: expected 2 entries (one per socket, machine.sockets = 2), got 3",
                 "x.yaml:8: workload.threads: expected an integer >= 1, got 0",
-                "x.yaml:9: workload.sources[1]: unknown source 'vdso-foo'; expected one of rdtsc, rdtscp");
+                "x.yaml:9: workload.sources[1]: unknown source 'vdso-foo'; expected one of "
+                + "rdtsc, rdtscp, vdso-clock_gettime, vdso-gettimeofday, vdso-time, vdso-clock_gettime-coarse, vsyscall-gettimeofday, vsyscall-time, syscall-clock_gettime, syscall-gettimeofday, getcpu");
     }
 }

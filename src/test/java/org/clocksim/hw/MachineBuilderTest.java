@@ -1,5 +1,6 @@
 package org.clocksim.hw;
 
+import org.clocksim.TestSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,7 +16,7 @@ class MachineBuilderTest {
 
     private static MachineSpec spec(List<Long> socketOffsets, long coreStdDev, double drift, List<Double> socketDrift,
                                     double wander) {
-        return new MachineSpec(2, 2, new TscSpec(2.4e9, socketOffsets, coreStdDev, drift, socketDrift, wander,
+        return TestSpecs.machine(2, 2, TestSpecs.tsc(2.4e9, socketOffsets, coreStdDev, drift, socketDrift, wander,
                 1_000_000_000L));
     }
 
@@ -40,7 +41,7 @@ class MachineBuilderTest {
 
     @Test
     void coreOffsetsAreNormalWithTheConfiguredSpread() {
-        MachineSpec spec = new MachineSpec(1, 4000, new TscSpec(2.4e9, List.of(0L), 100_000, 0, List.of(0.0), 0,
+        MachineSpec spec = TestSpecs.machine(1, 4000, TestSpecs.tsc(2.4e9, List.of(0L), 100_000, 0, List.of(0.0), 0,
                 1_000_000_000L));
         Machine machine = MachineBuilder.build(spec, new RandomStreams(7, 0), new Simulation());
         SummaryStatistics offsets = new SummaryStatistics();

@@ -1,5 +1,6 @@
 package org.clocksim.workload;
 
+import org.clocksim.TestSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
@@ -72,7 +73,7 @@ class MigrationInsideReadTest {
 
         Simulation simulation = new Simulation();
         RandomStreams streams = new RandomStreams(seed, 0);
-        Machine machine = MachineBuilder.build(new MachineSpec(2, 2, new TscSpec(1e9, List.of(0L, MS), 0, 0,
+        Machine machine = MachineBuilder.build(TestSpecs.machine(2, 2, TestSpecs.tsc(1e9, List.of(0L, MS), 0, 0,
                 List.of(0.0, 0.0), 0, MS)), streams, simulation);
         Scheduler scheduler = scheduler(streams);
         TimeSource source = new CounterInstruction(SourceId.RDTSCP, machine, scheduler, new Distribution.Fixed(READ),

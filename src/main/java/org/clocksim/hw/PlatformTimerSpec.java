@@ -1,0 +1,10 @@
+package org.clocksim.hw;
+
+import org.clocksim.engine.Distribution;
+
+/**
+ * A platform timer (HPET or ACPI PM) as configured: its nominal frequency, its own rate error
+ * against true time, and how long one read takes.
+ */
+public record PlatformTimerSpec(double frequencyHz, double driftPpm, Distribution readLatency) {
+}

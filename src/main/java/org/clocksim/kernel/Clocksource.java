@@ -1,0 +1,39 @@
+package org.clocksim.kernel;
+
+import org.clocksim.engine.Distribution;
+
+/**
+ * A counter the kernel can keep time with (kernel/time/clocksource.c): its name, rating, width
+ * (mask), frequency and whether the vDSO can read it from user space. Only the TSC can
+ * (vclock mode TSC); with any other the vDSO data page says clock mode NONE and every vDSO call
+ * falls back to the syscall (KERNEL-FACTS.md §3, §4).
+ */
+public interface Clocksource {
+    String name();
+
+    /** Higher is preferred: tsc 300, hpet 250, acpi_pm 200 (KERNEL-FACTS.md §4). */
+    int rating();
+
+    /** The counter's width: values and deltas are taken modulo mask + 1. */
+    long mask();
+
+    long frequencyHz();
+
+    boolean vdsoCapable();
+
+    /** The counter as read on {@code cpu} at true time {@code timePs}. */
+    long read(int cpu, long timePs);
+
+    /** Extra time one read of the counter takes, beyond the call that reads it. */
+    Distribution readLatency();
+
+    /**
+     * clocksource_delta() (kernel/time/timekeeping_internal.h): cycles from {@code last} to
+     * {@code now} modulo the counter's width; a delta in the upper half of the range is negative
+     * and counts as 0 (KERNEL-FACTS.md §2: the negative-delta clamp).
+     */
+    static long delta(long now, long last, long mask) {
+        long delta = (now - last) & mask;
+        return (delta & ~(mask >>> 1)) != 0 ? 0 : delta;
+    }
+}

@@ -1,0 +1,209 @@
+package org.clocksim.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.Simulation;
+import org.clocksim.hw.Machine;
+
+/**
+ * The simulated kernel's timekeeping: boots (sync check, clocksource choice), ticks on the
+ * timekeeping CPU, publishes each update to the vDSO data page under a sequence counter, applies
+ * NTP changes, runs the watchdog and switches clocksource when the TSC is marked unstable.
+ *
+ * <p>Publication (kernel/time/vsyscall.c, include/vdso/helpers.h, KERNEL-FACTS.md §2): at each
+ * tick the sequence counter turns odd, the timekeeper is updated, and the counter turns even again
+ * {@code publishTime} later. Readers that see it odd wait; readers that see it change retry.
+ */
+public final class Kernel {
+    private final KernelSpec spec;
+    private final Machine machine;
+    private final TscClocksource tsc;
+    private final PlatformTimer fallback;
+    private final Timekeeper timekeeper;
+    private final long tickPs;
+    private final List<KernelReport.ClocksourceSwitch> switches = new ArrayList<>();
+    private final List<KernelReport.SyncCheckResult> syncCheck;
+    private final boolean syncCheckEnabled;
+    private final Watchdog watchdog;
+    private final long[] lastSeenPublication;
+    private int sequence;
+    private long writeEndsPs;
+    private long publications;
+    private long ticks;
+    private String pendingSwitchReason;
+    private double ntpFrequencyPpm;
+
+    public Kernel(KernelSpec spec, Machine machine, PlatformTimer hpet, PlatformTimer acpiPm, boolean invariantTsc,
+                  boolean tscAdjust, RandomStreams streams, Simulation simulation) {
+        this.spec = spec;
+        this.machine = machine;
+        this.tsc = new TscClocksource(machine);
+        this.fallback = PlatformTimer.ACPI_PM.equals(spec.fallbackClocksource()) ? acpiPm : hpet;
+        this.tickPs = 1_000_000_000_000L / spec.hz();
+        this.lastSeenPublication = new long[machine.cores()];
+        this.syncCheckEnabled = spec.tscSyncCheck() && !spec.tscReliable();
+        this.syncCheck = syncCheckEnabled
+                ? new SyncCheck(machine, tscAdjust, spec.syncCheckPs(), spec.syncCheckHandoff(),
+                        streams.stream("kernel.sync-check")).run()
+                : List.of();
+        Clocksource boot = switch (spec.clocksource()) {
+            case PlatformTimer.HPET -> hpet;
+            case PlatformTimer.ACPI_PM -> acpiPm;
+            default -> tsc;
+        };
+        long warp = syncCheck.stream().filter(r -> r.verdict().equals("unstable"))
+                .mapToLong(KernelReport.SyncCheckResult::warpCycles).max().orElse(-1);
+        if (boot == tsc && warp >= 0) {
+            boot = fallback;
+            switches.add(new KernelReport.ClocksourceSwitch(0, tsc.name(), fallback.name(),
+                    "Measured " + warp + " cycles TSC warp between CPUs, turning off TSC clock"));
+        }
+        this.timekeeper = new Timekeeper(spec.hz(), spec.ntpUpdate(), spec.wallClockStartNs(), boot,
+                spec.timekeepingCpu(), 0);
+        this.ntpFrequencyPpm = spec.ntp().frequencyPpm();
+        timekeeper.setNtpFrequency(ntpFrequencyPpm);
+        this.watchdog = watchdogRuns(machine, invariantTsc, tscAdjust) && boot == tsc
+                ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdogIntervalPs(), watchdogMarginPs(),
+                        streams.stream("kernel.watchdog"), this::markTscUnstable)
+                : null;
+        schedule(simulation);
+    }
+
+    /** The kernel's rule for the TSC watchdog (arch/x86/kernel/tsc.c, KERNEL-FACTS.md §4). */
+    private boolean watchdogRuns(Machine machine, boolean invariantTsc, boolean tscAdjust) {
+        if (spec.tscReliable()) {
+            return false;
+        }
+        return switch (spec.watchdog()) {
+            case ON -> true;
+            case OFF -> false;
+            case AUTO -> !(invariantTsc && tscAdjust && machine.sockets() <= 4);
+        };
+    }
+
+    private long watchdogMarginPs() {
+        return spec.watchdogMarginPs() > 0 ? spec.watchdogMarginPs()
+                : Math.round(spec.watchdogIntervalPs() * 500e-6);
+    }
+
+    private void schedule(Simulation simulation) {
+        simulation.schedule(tickPs, time -> tick(simulation, time));
+        NtpSpec ntp = spec.ntp();
+        for (NtpSpec.Change change : ntp.changes()) {
+            simulation.schedule(change.atPs(), time -> setNtpFrequency(change.frequencyPpm()));
+        }
+        if (ntp.flipEveryPs() > 0) {
+            simulation.schedule(ntp.flipEveryPs(), time -> flip(simulation, time));
+        }
+        if (watchdog != null) {
+            watchdog.start(simulation);
+        }
+    }
+
+    private void flip(Simulation simulation, long timePs) {
+        setNtpFrequency(-ntpFrequencyPpm);
+        simulation.schedule(timePs + spec.ntp().flipEveryPs(), time -> flip(simulation, time));
+    }
+
+    private void setNtpFrequency(double ppm) {
+        ntpFrequencyPpm = ppm;
+        timekeeper.setNtpFrequency(ppm);
+    }
+
+    private void tick(Simulation simulation, long timePs) {
+        ticks++;
+        sequence++;
+        int cpu = spec.timekeepingCpu();
+        if (pendingSwitchReason != null) {
+            Clocksource old = timekeeper.clocksource();
+            timekeeper.changeClocksource(fallback, old.read(cpu, timePs), fallback.read(cpu, timePs));
+            switches.add(new KernelReport.ClocksourceSwitch(timePs, old.name(), fallback.name(), pendingSwitchReason));
+            pendingSwitchReason = null;
+        }
+        timekeeper.advance(timekeeper.clocksource().read(cpu, timePs));
+        publications++;
+        writeEndsPs = timePs + spec.publishTimePs();
+        if (spec.publishTimePs() == 0) {
+            sequence++;
+        } else {
+            simulation.schedule(writeEndsPs, time -> sequence++);
+        }
+        simulation.schedule(timePs + tickPs, time -> tick(simulation, time));
+    }
+
+    /** mark_tsc_unstable(): the switch to the fallback happens at the next tick. */
+    public void markTscUnstable(String reason) {
+        if (timekeeper.clocksource() == tsc && pendingSwitchReason == null) {
+            pendingSwitchReason = reason;
+        }
+        if (watchdog != null) {
+            watchdog.stop();
+        }
+    }
+
+    public Timekeeper timekeeper() {
+        return timekeeper;
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    /** The vDSO data page's sequence counter: odd while an update is being written. */
+    public int sequence() {
+        return sequence;
+    }
+
+    /** When the update being written (if the sequence is odd) will be complete. */
+    public long writeEndsPs() {
+        return writeEndsPs;
+    }
+
+    /**
+     * Whether this is {@code cpu}'s first look at the data page since it was last written: the
+     * page's cache line must come from the writer (KERNEL-FACTS.md §3: tail > 200 ns right after
+     * an update).
+     */
+    public boolean firstLookSinceUpdate(int cpu) {
+        boolean first = lastSeenPublication[cpu] != publications;
+        lastSeenPublication[cpu] = publications;
+        return first;
+    }
+
+    /** Whether the vDSO can read the current clocksource (vclock mode TSC), or must fall back. */
+    public boolean vdsoCapable() {
+        return timekeeper.clocksource().vdsoCapable();
+    }
+
+    public long dataPageMissPs() {
+        return spec.dataPageMissPs();
+    }
+
+    public long tickPs() {
+        return tickPs;
+    }
+
+    public VsyscallMode vsyscall() {
+        return spec.vsyscall();
+    }
+
+    public long wallClockStartNs() {
+        return spec.wallClockStartNs();
+    }
+
+    /** How many clocksource switches have happened so far (a cause of backward steps). */
+    public int clocksourceSwitches() {
+        return switches.size();
+    }
+
+    /** How many steps naive NTP updates have made so far (0 with the continuity correction). */
+    public int ntpSteps() {
+        return spec.ntpUpdate() == NtpUpdate.NAIVE ? timekeeper.multChanges() : 0;
+    }
+
+    public KernelReport report() {
+        return new KernelReport(timekeeper.clocksource().name(), switches, syncCheckEnabled, syncCheck,
+                watchdog != null, watchdog == null ? List.of() : watchdog.checks(), ticks, timekeeper.multChanges());
+    }
+}

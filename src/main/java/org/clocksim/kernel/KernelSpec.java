@@ -1,0 +1,31 @@
+package org.clocksim.kernel;
+
+import org.clocksim.engine.Distribution;
+
+/**
+ * How the simulated kernel keeps time, as configured.
+ *
+ * @param hz                  tick rate (100, 250, 300 or 1000)
+ * @param timekeepingCpu      the CPU whose tick advances time (tick_do_timer_cpu)
+ * @param clocksource         the clocksource at boot: tsc, hpet or acpi_pm
+ * @param fallbackClocksource what the kernel switches to when the TSC is marked unstable
+ * @param publishTimePs       how long an update of the vDSO data page takes (its seq is odd)
+ * @param dataPageMissPs      extra time of a CPU's first vDSO read after an update (cache miss)
+ * @param wallClockStartNs    REALTIME at boot, ns since the Unix epoch
+ * @param vsyscall            the vsyscall page's mode
+ * @param ntp                 the NTP frequency correction over time
+ * @param ntpUpdate           whether mult changes keep time continuous
+ * @param tscReliable         {@code tsc=reliable}: no sync check, no watchdog
+ * @param tscSyncCheck        run the boot-time TSC warp test
+ * @param syncCheckPs         its duration per CPU; 0 means the kernel's (20 ms, 30 ms without TSC_ADJUST)
+ * @param syncCheckHandoff    the spinlock hand-off time between the two CPUs of the warp test
+ * @param watchdog            whether the clocksource watchdog checks the TSC
+ * @param watchdogIntervalPs  time between watchdog checks (0.5 s)
+ * @param watchdogMarginPs    largest tolerated difference per check; 0 means 500 ppm of the interval
+ */
+public record KernelSpec(int hz, int timekeepingCpu, String clocksource, String fallbackClocksource,
+                         long publishTimePs, long dataPageMissPs, long wallClockStartNs, VsyscallMode vsyscall,
+                         NtpSpec ntp, NtpUpdate ntpUpdate, boolean tscReliable, boolean tscSyncCheck,
+                         long syncCheckPs, Distribution syncCheckHandoff, WatchdogMode watchdog,
+                         long watchdogIntervalPs, long watchdogMarginPs) {
+}

@@ -1,0 +1,194 @@
+package org.clocksim.kernel;
+
+/**
+ * The kernel's clock (kernel/time/timekeeping.c, KERNEL-FACTS.md §2), in its own arithmetic:
+ * <ul>
+ *   <li>On each tick the timekeeping CPU reads the clocksource and accumulates whole
+ *       {@code cycle_interval} steps: {@code cycle_last += n·interval}, base += n·interval·mult;
+ *       the remainder stays unaccumulated, so {@code cycle_last} trails by up to a tick.</li>
+ *   <li>A reading anywhere is base + ((counter_on_this_cpu − cycle_last)·mult + xtime_nsec) >> shift.</li>
+ *   <li>A negative delta (this CPU's counter behind {@code cycle_last}) is clamped to 0: the reading
+ *       is the base of the current period (clocksource_delta()).</li>
+ *   <li>NTP slews by changing mult; the continuity correction {@code xtime_nsec −= offset·Δmult}
+ *       keeps the reading at the change continuous (timekeeping_apply_adjustment()).
+ *       {@link NtpUpdate#NAIVE} skips it, which steps time at the tick: the bug class of §4.</li>
+ *   <li>MONOTONIC_RAW accumulates with the clocksource's own mult, never slewed.</li>
+ * </ul>
+ * Shifted nanoseconds ({@code xtime_nsec}) are kept below one second; whole seconds move into
+ * the base, as the kernel moves them into {@code xtime_sec}.
+ */
+public final class Timekeeper {
+    private static final long NSEC_PER_SEC = MultShift.NSEC_PER_SEC;
+
+    private final int hz;
+    private final NtpUpdate ntpUpdate;
+    private final long wallOffsetNs;
+
+    private Clocksource clocksource;
+    private long mask;
+    private int shift;
+    private long rawMult;
+    private long mult;
+    private long cycleInterval;
+    private long xtimeRemainder;
+    private long cycleLast;
+    private long monoBaseNs;
+    private long xtimeNsec;
+    private long rawBaseNs;
+    private long rawXtimeNsec;
+    private double ntpFrequencyPpm;
+    private int multChanges;
+
+    /** Starts keeping time with {@code clocksource}, read on {@code cpu} at true time {@code timePs}. */
+    public Timekeeper(int hz, NtpUpdate ntpUpdate, long wallOffsetNs, Clocksource clocksource, int cpu, long timePs) {
+        this.hz = hz;
+        this.ntpUpdate = ntpUpdate;
+        this.wallOffsetNs = wallOffsetNs;
+        setup(clocksource, clocksource.read(cpu, timePs));
+    }
+
+    /**
+     * tk_setup_internals(): mult and shift for the clocksource's frequency, the cycle interval of
+     * one tick (NTP_INTERVAL_LENGTH = NSEC_PER_SEC / HZ, rounded to whole cycles) and what that
+     * rounding leaves over.
+     */
+    private void setup(Clocksource source, long now) {
+        int oldShift = shift;
+        MultShift conversion = MultShift.forFrequency(source.frequencyHz(), MultShift.CONVERSION_RANGE_SECONDS);
+        clocksource = source;
+        mask = source.mask();
+        shift = conversion.shift();
+        rawMult = conversion.mult();
+        long tickNsShifted = (NSEC_PER_SEC / hz) << shift;
+        cycleInterval = Math.max(1, (tickNsShifted + rawMult / 2) / rawMult);
+        xtimeRemainder = tickNsShifted - cycleInterval * rawMult;
+        mult = rawMult;
+        cycleLast = now;
+        xtimeNsec = reshift(xtimeNsec, oldShift, shift);
+        rawXtimeNsec = reshift(rawXtimeNsec, oldShift, shift);
+        applyNtp(0);
+    }
+
+    private static long reshift(long shifted, int from, int to) {
+        return from == 0 && shifted == 0 ? 0 : (shifted >> from) << to;
+    }
+
+    public Clocksource clocksource() {
+        return clocksource;
+    }
+
+    /** Cycles since {@code cycle_last}, with the negative-delta clamp. */
+    long delta(long cycles) {
+        return Clocksource.delta(cycles, cycleLast, mask);
+    }
+
+    /** The clock's value in ns for a counter value read on some CPU (ignored by coarse clocks). */
+    public long readNs(ClockId clock, long cycles) {
+        return switch (clock) {
+            case MONOTONIC -> monoBaseNs + mulShift(delta(cycles), mult, xtimeNsec);
+            case REALTIME -> wallOffsetNs + monoBaseNs + mulShift(delta(cycles), mult, xtimeNsec);
+            case MONOTONIC_RAW -> rawBaseNs + mulShift(delta(cycles), rawMult, rawXtimeNsec);
+            case MONOTONIC_COARSE -> monoBaseNs + (xtimeNsec >> shift);
+            case REALTIME_COARSE -> wallOffsetNs + monoBaseNs + (xtimeNsec >> shift);
+        };
+    }
+
+    /** {@code xtime_sec}: the wall clock's whole seconds as of the last tick (what time() returns). */
+    public long realtimeSeconds() {
+        return Math.floorDiv(readNs(ClockId.REALTIME_COARSE, 0), NSEC_PER_SEC);
+    }
+
+    private long mulShift(long delta, long multiplier, long addend) {
+        return MultShift.mulAddShift(delta, multiplier, addend, shift);
+    }
+
+    /**
+     * timekeeping_advance(): accumulates the whole intervals elapsed by {@code cycles} (read on the
+     * timekeeping CPU), then steers mult towards the NTP frequency.
+     */
+    public void advance(long cycles) {
+        long offset = delta(cycles);
+        long intervals = offset / cycleInterval;
+        while (intervals > 0) {
+            long chunk = Math.min(intervals, 1024);
+            cycleLast = (cycleLast + chunk * cycleInterval) & mask;
+            xtimeNsec += chunk * cycleInterval * mult;
+            rawXtimeNsec += chunk * cycleInterval * rawMult;
+            normalize();
+            intervals -= chunk;
+        }
+        applyNtp(offset % cycleInterval);
+    }
+
+    /**
+     * timekeeping_adjust(): the mult that makes one interval last the NTP tick length,
+     * {@code (ntp_tick − xtime_remainder) / cycle_interval}, applied with the continuity correction
+     * (unless naive). The kernel's ±1 dithering of mult against the accumulated NTP error is not
+     * modelled: mult granularity is ~0.06 ppm (KERNEL-FACTS.md §2).
+     */
+    private void applyNtp(long unaccumulated) {
+        double tickNs = (double) (NSEC_PER_SEC / hz) * (1 + ntpFrequencyPpm * 1e-6);
+        long ntpTick = Math.round(tickNs * (1L << shift));
+        long target = (ntpTick - xtimeRemainder) / cycleInterval;
+        long adjustment = target - mult;
+        if (adjustment == 0) {
+            return;
+        }
+        mult = target;
+        multChanges++;
+        if (ntpUpdate == NtpUpdate.CONTINUOUS) {
+            xtimeNsec -= unaccumulated * adjustment;
+            normalize();
+        }
+    }
+
+    private void normalize() {
+        long second = NSEC_PER_SEC << shift;
+        while (xtimeNsec >= second) {
+            xtimeNsec -= second;
+            monoBaseNs += NSEC_PER_SEC;
+        }
+        while (xtimeNsec < 0) {
+            xtimeNsec += second;
+            monoBaseNs -= NSEC_PER_SEC;
+        }
+        while (rawXtimeNsec >= second) {
+            rawXtimeNsec -= second;
+            rawBaseNs += NSEC_PER_SEC;
+        }
+    }
+
+    /** adjtimex(ADJ_FREQUENCY): takes effect at the next tick. */
+    public void setNtpFrequency(double ppm) {
+        ntpFrequencyPpm = ppm;
+    }
+
+    /**
+     * change_clocksource(): accumulates everything up to now with the old clocksource
+     * (timekeeping_forward_now()), then continues from the new one's current value.
+     */
+    public void changeClocksource(Clocksource next, long oldCycles, long newCycles) {
+        long offset = delta(oldCycles);
+        xtimeNsec += offset * mult;
+        rawXtimeNsec += offset * rawMult;
+        normalize();
+        setup(next, newCycles);
+    }
+
+    /** How many times NTP changed mult (each a possible step in naive mode). */
+    public int multChanges() {
+        return multChanges;
+    }
+
+    public long cycleLast() {
+        return cycleLast;
+    }
+
+    public long cycleInterval() {
+        return cycleInterval;
+    }
+
+    public long mult() {
+        return mult;
+    }
+}

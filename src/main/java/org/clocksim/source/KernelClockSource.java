@@ -1,0 +1,183 @@
+package org.clocksim.source;
+
+import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.Kernel;
+import org.clocksim.kernel.Scheduler;
+import org.clocksim.kernel.Timekeeper;
+
+/**
+ * A call that reads the kernel's clock: vDSO and native-vsyscall code in user mode, or the syscall
+ * (KERNEL-FACTS.md §3). The call is split into steps at true times, each run when the simulation
+ * reaches it:
+ * <ol>
+ *   <li>read the data page's sequence counter (wait while it is odd: an update is being written);</li>
+ *   <li>read the counter of the CPU the thread is on <em>now</em> and compute the clock from the
+ *       snapshot (nothing detects a migration between steps 1 and 2: KERNEL-FACTS.md §4);</li>
+ *   <li>read the sequence again and retry from 1 if it changed (include/vdso/helpers.h).</li>
+ * </ol>
+ * The user path's steps are a quarter of the call's latency apart, plus a cache miss on a CPU's
+ * first look at a freshly written page. When the clocksource is not vDSO-capable (clock mode NONE)
+ * the user path falls back to the syscall: the vDSO entry, then the syscall's latency plus the
+ * clocksource's read. The syscall path spends half its latency entering and half returning; in
+ * between it reads the clocksource on the current CPU under the same sequence. Coarse clocks read
+ * the last tick's base and no counter, so they never fall back. A gettimeofday reading is in us,
+ * time() in s: the clock truncated, as the program sees it.
+ */
+public final class KernelClockSource implements TimeSource {
+    private static final int SEQUENCE_BEGIN = 0;
+    private static final int COUNTER = 1;
+    private static final int SEQUENCE_CHECK = 2;
+    private static final int FINISH = 3;
+
+    private final SourceId id;
+    private final CallPath path;
+    private final ClockId clock;
+    private final long unitNs;
+    private final Kernel kernel;
+    private final Timekeeper timekeeper;
+    private final Scheduler scheduler;
+    private final Distribution latency;
+    private final Distribution syscallLatency;
+    private final RandomStreams streams;
+    private final long epochNs;
+
+    /**
+     * @param syscallLatency the syscall this call falls back to (or is, for {@link CallPath#SYSCALL})
+     */
+    KernelClockSource(SourceId id, CallPath path, ClockId clock, long unitNs, Kernel kernel, Scheduler scheduler,
+                      Distribution latency, Distribution syscallLatency, RandomStreams streams) {
+        this.id = id;
+        this.path = path;
+        this.clock = clock;
+        this.unitNs = unitNs;
+        this.kernel = kernel;
+        this.timekeeper = kernel.timekeeper();
+        this.scheduler = scheduler;
+        this.latency = latency;
+        this.syscallLatency = syscallLatency;
+        this.streams = streams;
+        this.epochNs = clock.wallClock() ? kernel.wallClockStartNs() : 0;
+    }
+
+    @Override
+    public SourceId id() {
+        return id;
+    }
+
+    @Override
+    public double nsPerUnit() {
+        return unitNs;
+    }
+
+    @Override
+    public double sinceEpochNs(long value) {
+        return (double) (value * unitNs - epochNs);
+    }
+
+    @Override
+    public Read open(int thread) {
+        return new Read(thread, streams.stream("latency." + id.id() + ".thread-" + thread));
+    }
+
+    @Override
+    public long begin(Read read, long startPs) {
+        read.start(startPs);
+        long latencyPs = latency.sample(read.latencyRandom);
+        switch (path) {
+            case USER -> {
+                read.remainingPs = latencyPs / 4;
+                read.phase = SEQUENCE_BEGIN;
+                return startPs + read.remainingPs;
+            }
+            case SYSCALL -> {
+                return enterSyscall(read, startPs, latencyPs);
+            }
+            case USER_NO_SEQUENCE -> {
+                read.remainingPs = latencyPs - latencyPs / 2;
+                read.phase = COUNTER;
+                return startPs + latencyPs / 2;
+            }
+            default -> {
+                read.failed = true;
+                read.phase = FINISH;
+                return startPs + latencyPs;
+            }
+        }
+    }
+
+    /** Half the syscall's latency to get in; the clocksource's read is drawn now. */
+    private long enterSyscall(Read read, long nowPs, long latencyPs) {
+        read.remainingPs = latencyPs - latencyPs / 2;
+        read.counterPs = clock.coarse() ? 0 : timekeeper.clocksource().readLatency().sample(read.latencyRandom) / 2;
+        read.phase = SEQUENCE_BEGIN;
+        return nowPs + latencyPs / 2;
+    }
+
+    private boolean userPath(Read read) {
+        return path == CallPath.USER && !read.fallback;
+    }
+
+    @Override
+    public long step(Read read, long nowPs) {
+        return switch (read.phase) {
+            case SEQUENCE_BEGIN -> beginSequence(read, nowPs);
+            case COUNTER -> sample(read, nowPs);
+            case SEQUENCE_CHECK -> checkSequence(read, nowPs);
+            default -> finish(read, nowPs);
+        };
+    }
+
+    private long beginSequence(Read read, long nowPs) {
+        if ((kernel.sequence() & 1) != 0) {
+            return Math.max(nowPs + 1, kernel.writeEndsPs());
+        }
+        if (userPath(read) && !clock.coarse() && !kernel.vdsoCapable()) {
+            read.fallback = true;
+            return enterSyscall(read, nowPs, syscallLatency.sample(read.latencyRandom));
+        }
+        read.sequence = kernel.sequence();
+        read.phase = COUNTER;
+        if (userPath(read)) {
+            boolean miss = kernel.firstLookSinceUpdate(scheduler.coreOf(read.thread));
+            return nowPs + read.remainingPs + (miss ? kernel.dataPageMissPs() : 0);
+        }
+        return nowPs + read.counterPs;
+    }
+
+    private long sample(Read read, long nowPs) {
+        int core = scheduler.coreOf(read.thread);
+        read.samplePs = nowPs;
+        read.core = core;
+        read.migrationsAtSample = scheduler.migrations(read.thread);
+        read.switchesAtSample = kernel.clocksourceSwitches();
+        read.ntpStepsAtSample = kernel.ntpSteps();
+        read.tscWritesAtSample = kernel.machine().tscWrites();
+        if (path == CallPath.USER_NO_SEQUENCE) {
+            read.value = timekeeper.realtimeSeconds();
+            read.phase = FINISH;
+            return nowPs + read.remainingPs;
+        }
+        long cycles = clock.coarse() ? 0 : timekeeper.clocksource().read(core, nowPs);
+        read.value = Math.floorDiv(timekeeper.readNs(clock, cycles), unitNs);
+        read.phase = SEQUENCE_CHECK;
+        return nowPs + (userPath(read) ? read.remainingPs : read.counterPs);
+    }
+
+    private long checkSequence(Read read, long nowPs) {
+        if (kernel.sequence() != read.sequence) {
+            read.retries++;
+            read.phase = SEQUENCE_BEGIN;
+            return nowPs + (userPath(read) ? read.remainingPs : read.counterPs);
+        }
+        read.phase = FINISH;
+        return nowPs + read.remainingPs;
+    }
+
+    private long finish(Read read, long nowPs) {
+        read.endPs = nowPs;
+        read.coreAtEnd = scheduler.coreOf(read.thread);
+        return Read.DONE;
+    }
+}
