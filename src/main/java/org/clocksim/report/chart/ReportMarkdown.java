@@ -56,16 +56,9 @@ final class ReportMarkdown {
     private void sources(JsonNode s) {
         line("## Per source");
         line("");
-        List<List<String>> rows = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.path("sources").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            rows.add(List.of("`" + e.getKey() + "`", num(v.path("reads")), num(v.path("backwardEvents")),
-                    num(v.path("backwardPerMillion")), num(v.path("maxBackwardNs")),
-                    num(v.path("latencyNs").path("p50")), num(v.path("latencyNs").path("p99")),
-                    num(v.path("latencyNs").path("max")), num(v.path("errorNs").path("mean")),
-                    num(v.path("errorNs").path("maxAbs")), num(v.path("migratedReads"))));
-        }
+        List<List<String>> rows = rowPerKey(s.path("sources"), "/reads", "/backwardEvents", "/backwardPerMillion",
+                "/maxBackwardNs", "/latencyNs/p50", "/latencyNs/p99", "/latencyNs/max", "/errorNs/mean",
+                "/errorNs/maxAbs", "/migratedReads");
         table(List.of("source", "reads", "backward events", "per million", "max backward (ns)", "latency p50 (ns)",
                 "p99 (ns)", "max (ns)", "error mean (ns)", "error max abs (ns)", "migrated reads"), rows);
         JsonNode csv = s.path("backwardEventsCsv");
@@ -99,13 +92,8 @@ final class ReportMarkdown {
         }
         line("## Across threads (readings handed over under a lock)");
         line("");
-        List<List<String>> rows = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.path("crossThread").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            rows.add(List.of("`" + e.getKey() + "`", num(v.path("comparisons")), num(v.path("backwardEvents")),
-                    num(v.path("backwardPerMillion")), num(v.path("maxBackwardNs"))));
-        }
+        List<List<String>> rows = rowPerKey(s.path("crossThread"), "/comparisons", "/backwardEvents",
+                "/backwardPerMillion", "/maxBackwardNs");
         table(List.of("source", "comparisons", "backward events", "per million", "max backward (ns)"), rows);
     }
 
@@ -154,6 +142,21 @@ final class ReportMarkdown {
             line("![" + chart + "](" + chart + ".png)");
             line("");
         }
+    }
+
+    /** One row per field of {@code object}: its key as code, then the values at {@code pointers} in it. */
+    private static List<List<String>> rowPerKey(JsonNode object, String... pointers) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<String> row = new ArrayList<>();
+            row.add("`" + e.getKey() + "`");
+            for (String pointer : pointers) {
+                row.add(num(e.getValue().at(pointer)));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** "enabled: false, verdict: ok": the scalar fields of a kernel section. */
