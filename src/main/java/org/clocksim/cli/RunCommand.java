@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code clocksim run CONFIG}: simulate one experiment and write its results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run an experiment and write results/NAME/ (summary.json, CSVs, experiment.yaml).")
+        description = "Run an experiment and write results/NAME/ (summary.json, CSVs, experiment.yaml, charts, report.md).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "Experiment file (YAML).")
     Path config;

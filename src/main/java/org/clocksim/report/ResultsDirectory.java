@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,27 @@ public final class ResultsDirectory {
         } else {
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    /**
+     * Rewrites an existing results directory atomically: its files, except those {@code keep} rejects,
+     * are copied into the temporary directory, {@code contents} adds to them, and the copy replaces
+     * the original.
+     */
+    public static void update(Path target, Predicate<String> keep, Contents contents) throws IOException {
+        if (!Files.isDirectory(target)) {
+            throw new IOException("no such directory: " + target);
+        }
+        replace(target, tmp -> {
+            try (Stream<Path> files = Files.list(target)) {
+                for (Path file : files.sorted().toList()) {
+                    if (Files.isRegularFile(file) && keep.test(file.getFileName().toString())) {
+                        Files.copy(file, tmp.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            contents.writeInto(tmp);
+        });
     }
 
     static void deleteRecursively(Path dir) throws IOException {

@@ -5,9 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clocksim.observe.SourceResult;
+import org.clocksim.report.chart.RunReport;
 import org.clocksim.run.RunResults;
 
-/** Writes a run's results directory, atomically, per the output contract. */
+/**
+ * Writes a run's results directory, atomically, per the output contract. The charts and report.md
+ * come last, drawn from the files just written (as {@code clocksim plot} draws them), inside the
+ * same atomic write.
+ */
 public final class RunWriter {
     public static final String EXPERIMENT_FILE = "experiment.yaml";
 
@@ -27,6 +32,7 @@ public final class RunWriter {
             }
             SkewCsv.write(results, tmp);
             ReadTraceCsv.write(results, tmp);
+            RunReport.render(tmp);
         });
     }
 }

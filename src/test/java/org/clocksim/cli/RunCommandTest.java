@@ -34,8 +34,10 @@ class RunCommandTest {
         Path out = tmp.resolve("handoff");
         Cli cli = Cli.run("run", HANDOFF, "--out", out, "--set", "duration=20ms");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(files(out)).containsExactly("backward-events.csv", "experiment.yaml", "latency-rdtsc.csv",
-                "latency-rdtscp.csv", "read-trace.csv", "skew.csv", "summary.json");
+        assertThat(files(out)).contains("backward-events.csv", "experiment.yaml", "latency-rdtsc.csv",
+                "latency-rdtscp.csv", "read-trace.csv", "skew.csv", "summary.json", "report.md")
+                .contains("skew.png", "skew.svg", "backward-events.png", "latency.svg", "core-offsets.png",
+                        "read-trace.png");
         JsonNode summary = summary(out);
         assertThat(summary.get("experiment").asText()).isEqualTo("two-socket-handoff");
         assertThat(summary.get("seed").asLong()).isEqualTo(42);

@@ -1,0 +1,52 @@
+package org.clocksim.report.chart;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The contents of a results directory, as plain records: what the charts and report.md are drawn
+ * from. Times and magnitudes are in ns, as the files hold them.
+ *
+ * @param latency     each source's latency-SOURCE.csv rows, in the summary's source order
+ * @param traceThread {@code output.traceThread} of experiment.yaml, when it is set
+ */
+record Results(Summary summary, List<Skew> skew, List<Backward> backward, Map<String, List<Latency>> latency,
+               List<Trace> trace, OptionalInt traceThread) {
+    Results {
+        skew = List.copyOf(skew);
+        backward = List.copyOf(backward);
+        latency = Collections.unmodifiableMap(new LinkedHashMap<>(latency));
+        trace = List.copyOf(trace);
+    }
+
+    /** A row of skew.csv: one core's counter offset at one moment. */
+    record Skew(double timeNs, int core, int socket, double offsetNs, double offsetFromCore0Ns) {
+    }
+
+    /** A row of backward-events.csv. */
+    record Backward(double timeNs, String source, String kind, int thread, int coreBefore, int coreAfter,
+                    double magnitudeNs, String cause) {
+        static final String CROSS_THREAD = "cross-thread";
+
+        boolean crossThread() {
+            return CROSS_THREAD.equals(kind);
+        }
+    }
+
+    /** A row of latency-SOURCE.csv (HdrHistogram percentile iteration). */
+    record Latency(double percentile, double latencyNs, long totalCount) {
+    }
+
+    /** A row of read-trace.csv: one read of one thread near its first backward event. */
+    record Trace(String source, int thread, double timeNs, double readingNs, double errorNs, int core,
+                 boolean migrated, boolean backward) {
+    }
+
+    /** The thread whose reads read-trace draws: the configured one, else the most backward events. */
+    int chosenTraceThread() {
+        return traceThread.orElseGet(summary::threadWithMostBackwardEvents);
+    }
+}

@@ -1,0 +1,66 @@
+package org.clocksim.report.chart;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** Reads a results directory into {@link Results}. Only summary.json is required. */
+public final class ResultsFiles {
+    public static final String SUMMARY = "summary.json";
+    public static final String SKEW = "skew.csv";
+    public static final String BACKWARD_EVENTS = "backward-events.csv";
+    public static final String READ_TRACE = "read-trace.csv";
+    public static final String EXPERIMENT = "experiment.yaml";
+
+    /** Numbers keep the text they were written with, so report.md prints them unchanged. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ResultsFiles() {
+    }
+
+    static String latencyFile(String source) {
+        return "latency-" + source + ".csv";
+    }
+
+    static Results read(Path dir) throws IOException {
+        Path summaryFile = dir.resolve(SUMMARY);
+        if (!Files.isRegularFile(summaryFile)) {
+            throw new IOException("not a results directory (no " + SUMMARY + "): " + dir);
+        }
+        Summary summary = new Summary(JSON.readTree(summaryFile.toFile()));
+        List<Results.Skew> skew = Csv.read(dir.resolve(SKEW), r -> new Results.Skew(r.number("timeNs"),
+                r.integer("core"), r.integer("socket"), r.number("offsetNs"), r.number("offsetFromCore0Ns")));
+        List<Results.Backward> backward = Csv.read(dir.resolve(BACKWARD_EVENTS), r -> new Results.Backward(
+                r.number("timeNs"), r.text("source"), r.text("kind"), r.integer("thread"), r.integer("coreBefore"),
+                r.integer("coreAfter"), r.number("magnitudeNs"), r.text("cause")));
+        Map<String, List<Results.Latency>> latency = new LinkedHashMap<>();
+        for (String source : summary.sourceIds()) {
+            latency.put(source, Csv.read(dir.resolve(latencyFile(source)), r -> new Results.Latency(
+                    r.number("percentile"), r.number("latencyNs"), Long.parseLong(r.text("totalCount")))));
+        }
+        List<Results.Trace> trace = Csv.read(dir.resolve(READ_TRACE), r -> new Results.Trace(r.text("source"),
+                r.integer("thread"), r.number("timeNs"), r.number("readingNs"), r.number("errorNs"),
+                r.integer("core"), r.flag("migrated"), r.flag("backward")));
+        return new Results(summary, skew, backward, latency, trace, traceThread(dir.resolve(EXPERIMENT)));
+    }
+
+    /** {@code output.traceThread} of the resolved config, if the config has that key. */
+    private static OptionalInt traceThread(Path experimentYaml) throws IOException {
+        if (!Files.isRegularFile(experimentYaml)) {
+            return OptionalInt.empty();
+        }
+        JsonNode value = YAML.readTree(experimentYaml.toFile()).path("output").path("traceThread");
+        return value.canConvertToInt() || value.isTextual() && value.asText().matches("\\d+")
+                ? OptionalInt.of(value.asInt()) : OptionalInt.empty();
+    }
+}

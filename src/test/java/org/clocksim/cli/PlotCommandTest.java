@@ -1,0 +1,69 @@
+package org.clocksim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlotCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void copyData(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String name : files(from)) {
+            if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.equals("report.md")) {
+                Files.copy(from.resolve(name), to.resolve(name));
+            }
+        }
+    }
+
+    @Test
+    void plotOnACopyOfTheDataRendersTheSameFilesAsTheRun() throws IOException {
+        Path run = tmp.resolve("run");
+        Cli ran = Cli.run("run", "experiments/quickstart.yaml", "--out", run, "--set", "duration=10ms");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        Path copy = tmp.resolve("copy");
+        copyData(run, copy);
+        Files.writeString(copy.resolve("stale.png"), "an old chart");
+        Cli plotted = Cli.run("plot", copy);
+        assertThat(plotted.exitCode()).as(plotted.err()).isZero();
+        assertThat(plotted.out()).contains("report.md");
+        assertThat(files(copy)).isEqualTo(files(run));
+        for (String name : files(run)) {
+            assertThat(Files.readAllBytes(copy.resolve(name))).as(name).isEqualTo(Files.readAllBytes(run.resolve(name)));
+        }
+        assertThat(files(tmp)).containsExactly("copy", "run");
+    }
+
+    @Test
+    void aRunWithNoBackwardEventsDrawsItsChartsWithoutError() throws IOException {
+        Path out = tmp.resolve("pinned");
+        Cli ran = Cli.run("run", "experiments/pinned-baseline.yaml", "--out", out, "--set", "duration=5ms");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        assertThat(files(out)).contains("backward-events.png", "backward-timeline.svg", "read-trace.png");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("![backward-events](backward-events.png)");
+    }
+
+    @Test
+    void plotRefusesADirectoryWithoutASummaryAndLeavesItAlone() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("not-results"));
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Cli cli = Cli.run("plot", dir);
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).contains("summary.json");
+        assertThat(files(dir)).containsExactly("notes.txt");
+        assertThat(files(tmp)).containsExactly("not-results");
+    }
+}

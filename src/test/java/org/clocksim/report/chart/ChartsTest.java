@@ -1,0 +1,222 @@
+package org.clocksim.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.w3c.dom.Document;
+
+class ChartsTest {
+    @TempDir
+    Path tmp;
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElseThrow();
+    }
+
+    private static XYSeries series(Chart<?, ?> chart, String name) {
+        XYSeries series = ((XYChart) chart).getSeries(name);
+        assertThat(series).as("series " + name + " of " + chart.getTitle()).isNotNull();
+        return series;
+    }
+
+    private static boolean isMessage(Chart<?, ?> chart) {
+        return chart.getSeriesCollection().stream().anyMatch(s -> s.getName().equals("(none)"));
+    }
+
+    @Test
+    void everyChartIsAPngOfTheSharedSizeAndAnSvgThatParses() throws Exception {
+        Path dir = ResultsFixture.copy(ResultsFixture.FIXTURE, tmp.resolve("fixture"));
+        RunReport.render(dir);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        for (String name : Charts.build(ResultsFixture.fixture()).keySet()) {
+            BufferedImage png = ImageIO.read(dir.resolve(name + ".png").toFile());
+            assertThat(png).as(name).isNotNull();
+            assertThat(png.getWidth()).as(name).isEqualTo(1000);
+            assertThat(png.getHeight()).as(name).isEqualTo(600);
+            Document svg = xml.newDocumentBuilder().parse(dir.resolve(name + ".svg").toFile());
+            assertThat(svg.getDocumentElement().getTagName()).as(name).isEqualTo("svg");
+            assertThat(svg.getDocumentElement().getAttribute("width")).as(name).isEqualTo("1000px");
+        }
+        assertThat(dir.resolve("report.md")).exists();
+    }
+
+    @Test
+    void theSkewChartHasOneLinePerCoreWithTheCsvsSamples() {
+        Results results = ResultsFixture.fixture();
+        XYChart chart = SkewChart.fromTrueTime(results);
+        List<Results.Skew> core2 = results.skew().stream().filter(s -> s.core() == 2).toList();
+        XYSeries line = series(chart, "core 2 (socket 1)");
+        assertThat(line.getXData()).hasSize(core2.size());
+        assertThat(chart.getYAxisTitle()).contains("µs");
+        double maxNs = core2.stream().mapToDouble(Results.Skew::offsetNs).max().orElseThrow();
+        assertThat(max(line.getYData()) * 1000).isCloseTo(maxNs, within(1e-6));
+        assertThat(max(line.getXData()) * 1e6).isCloseTo(500_000_000, within(1e-3));
+        XYSeries relative = series(SkewChart.fromCore0(results), "core 0 (socket 0)");
+        assertThat(relative.getYData()).containsOnly(0.0);
+    }
+
+    @Test
+    void kernelEventsAreMarkedWhenTheSummaryHasThemAndAbsentOtherwise() {
+        XYChart marked = SkewChart.fromTrueTime(ResultsFixture.fixture());
+        assertThat(series(marked, "watchdog check: ok").getXData()).containsExactly(50, 100, 150, 200);
+        assertThat(series(marked, "watchdog check: unstable").getXData()).containsExactly(250);
+        assertThat(series(marked, "sync-check compensation").getXData()).containsExactly(0);
+        XYChart plain = SkewChart.fromTrueTime(ResultsFixture.committed("quickstart"));
+        assertThat(plain.getSeriesCollection()).allMatch(s -> s.getName().startsWith("core ") || s.getName().isBlank());
+    }
+
+    @Test
+    void theTimelineHasEveryEventOfTheCsvAndTheHistogramCountsThemAll() {
+        Results results = ResultsFixture.fixture();
+        List<Results.Backward> rdtsc = results.backward().stream().filter(b -> b.source().equals("rdtsc")).toList();
+        XYSeries points = series(BackwardEventsChart.timeline(results), "rdtsc");
+        assertThat(points.getXData()).hasSize(rdtsc.size()).hasSize(40);
+        double largest = rdtsc.stream().mapToDouble(Results.Backward::magnitudeNs).max().orElseThrow();
+        assertThat(max(points.getYData()) * 1000).isCloseTo(largest, within(1e-6));
+        long[] counts = BackwardEventsChart.histogram(rdtsc.stream().mapToDouble(Results.Backward::magnitudeNs)
+                .toArray());
+        assertThat(Arrays.stream(counts).sum()).isEqualTo(40);
+        XYSeries outline = series(BackwardEventsChart.histogram(results), "rdtsc");
+        assertThat(max(outline.getYData())).isEqualTo(Arrays.stream(counts).max().orElseThrow());
+    }
+
+    @Test
+    void histogramBinsAreFivePerDecadeFromOneNanosecondToOneSecond() {
+        assertThat(BackwardEventsChart.binEdge(0)).isEqualTo(1.0);
+        assertThat(BackwardEventsChart.binEdge(5)).isCloseTo(10.0, within(1e-9));
+        assertThat(BackwardEventsChart.binEdge(45)).isCloseTo(1e9, within(1e-3));
+        long[] counts = BackwardEventsChart.histogram(new double[] {0.2, 1, 9.9, 10.1, 15_000, 5e9});
+        assertThat(counts).hasSize(45);
+        assertThat(counts[0]).isEqualTo(2);
+        assertThat(counts[4]).isEqualTo(1);
+        assertThat(counts[5]).isEqualTo(1);
+        assertThat(counts[20]).isEqualTo(1);
+        assertThat(counts[44]).isEqualTo(1);
+    }
+
+    @Test
+    void aRunWithoutBackwardEventsGetsMessageChartsNotAnError() {
+        Results pinned = ResultsFixture.committed("pinned-baseline");
+        assertThat(pinned.backward()).isEmpty();
+        assertThat(isMessage(BackwardEventsChart.histogram(pinned))).isTrue();
+        assertThat(isMessage(BackwardEventsChart.timeline(pinned))).isTrue();
+        assertThat(isMessage(ReadTraceChart.build(pinned))).isTrue();
+        assertThat(isMessage(LatencyChart.build(pinned))).isFalse();
+    }
+
+    @Test
+    void manyEventsAreThinnedToTheExtremesOfEachTimeSlice() {
+        Results handoff = ResultsFixture.committed("two-socket-handoff");
+        List<Results.Backward> rdtsc = handoff.backward().stream().filter(b -> b.source().equals("rdtsc")).toList();
+        List<Results.Backward> kept = BackwardEventsChart.thin(rdtsc, 200_000_000);
+        assertThat(kept.size()).isLessThanOrEqualTo(2 * BackwardEventsChart.TIMELINE_SLICES);
+        assertThat(kept.stream().mapToDouble(Results.Backward::magnitudeNs).max())
+                .isEqualTo(rdtsc.stream().mapToDouble(Results.Backward::magnitudeNs).max());
+        assertThat(kept.stream().mapToDouble(Results.Backward::magnitudeNs).min())
+                .isEqualTo(rdtsc.stream().mapToDouble(Results.Backward::magnitudeNs).min());
+    }
+
+    @Test
+    void latencyIsPlottedAtOneOverOneMinusTheQuantileWithPercentLabels() {
+        assertThat(LatencyChart.x(0, 1000)).isEqualTo(1.0);
+        assertThat(LatencyChart.x(99, 1000)).isCloseTo(100.0, within(1e-9));
+        assertThat(LatencyChart.x(100, 1000)).isEqualTo(1000.0);
+        assertThat(LatencyChart.label(2)).isEqualTo("50%");
+        assertThat(LatencyChart.label(10)).isEqualTo("90%");
+        assertThat(LatencyChart.label(1000)).isEqualTo("99.9%");
+        assertThat(LatencyChart.label(10_000)).isEqualTo("99.99%");
+        assertThat(LatencyChart.label(3)).isEmpty();
+        Results results = ResultsFixture.fixture();
+        List<Results.Latency> rows = results.latency().get("rdtscp");
+        XYSeries line = series(LatencyChart.build(results), "rdtscp");
+        assertThat(line.getXData()).hasSize(rows.size());
+        assertThat(max(line.getYData())).isEqualTo(rows.get(rows.size() - 1).latencyNs());
+    }
+
+    @Test
+    void theReadTraceDrawsTheConfiguredThreadWithMigrationsAndBackwardReadsMarked() {
+        Results results = ResultsFixture.fixture();
+        assertThat(results.traceThread()).isEqualTo(OptionalInt.of(1));
+        XYChart chart = ReadTraceChart.build(results);
+        assertThat(chart.getTitle()).contains("thread 1");
+        assertThat(series(chart, "rdtsc").getXData()).hasSize(201);
+        assertThat(series(chart, "rdtscp").getXData()).hasSize(201);
+        assertThat(series(chart, "read after a migration").getXData()).hasSize(2);
+        assertThat(series(chart, "backward read").getXData()).hasSize(2).contains(0.0);
+    }
+
+    @Test
+    void withoutAConfiguredThreadTheTraceIsOfTheThreadWithMostBackwardEvents() {
+        Results fixture = ResultsFixture.fixture();
+        Results unconfigured = new Results(fixture.summary(), fixture.skew(), fixture.backward(), fixture.latency(),
+                fixture.trace(), OptionalInt.empty());
+        // quickstart's thread 0 went back 357 + 357 times, thread 1 309 + 309
+        assertThat(unconfigured.chosenTraceThread()).isZero();
+        assertThat(isMessage(ReadTraceChart.build(unconfigured))).isTrue();
+    }
+
+    @Test
+    void coreOffsetsAreDifferencesOfTheLastSkewSample() {
+        Results results = ResultsFixture.fixture();
+        Map<Integer, Double> offsets = CoreOffsetsChart.finalOffsets(results.skew());
+        assertThat(offsets).hasSize(4);
+        HeatMapChart chart = (HeatMapChart) CoreOffsetsChart.build(results);
+        List<Number[]> cells = List.copyOf(chart.getHeatMapSeries().getHeatData());
+        assertThat(cells).hasSize(16);
+        Number[] row2column0 = cells.stream().filter(c -> c[0].intValue() == 0 && c[1].intValue() == 2)
+                .findFirst().orElseThrow();
+        assertThat(row2column0[2].doubleValue() * 1000).isCloseTo(offsets.get(2) - offsets.get(0), within(1e-6));
+    }
+
+    @Test
+    void everySourceHasItsOwnColourOnEveryChart() {
+        List<String> known = List.of("rdtsc", "rdtscp", "vdso-clock_gettime", "vdso-gettimeofday", "vdso-time",
+                "vdso-clock_gettime-coarse", "vsyscall-gettimeofday", "vsyscall-time", "syscall-clock_gettime",
+                "syscall-gettimeofday", "getcpu");
+        assertThat(known.stream().map(ChartStyle::sourceColor).distinct()).hasSize(known.size());
+        assertThat(ChartStyle.sourceColor("some-new-source")).isEqualTo(ChartStyle.sourceColor("some-new-source"));
+        Results results = ResultsFixture.fixture();
+        assertThat(series(LatencyChart.build(results), "rdtscp").getLineColor())
+                .isEqualTo(series(BackwardEventsChart.histogram(results), "rdtscp").getLineColor())
+                .isEqualTo(series(BackwardEventsChart.timeline(results), "rdtscp").getMarkerColor())
+                .isEqualTo(series(ReadTraceChart.build(results), "rdtscp").getLineColor());
+    }
+
+    @Test
+    void renderingTheSameResultsTwiceWritesTheSameBytes() throws IOException {
+        Path a = ResultsFixture.copy(ResultsFixture.FIXTURE, tmp.resolve("a"));
+        Path b = ResultsFixture.copy(ResultsFixture.FIXTURE, tmp.resolve("b"));
+        RunReport.render(a);
+        RunReport.render(b);
+        try (var files = Files.list(a)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readAllBytes(b.resolve(file.getFileName()))).as(file.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
+        }
+    }
+
+    @Test
+    void svgClipIdsAreNumberedInOrderOfAppearance() {
+        String svg = "<clipPath id=\"clip936890400\"/><g clip-path=\"url(#clip-12)\"/><g clip-path=\"url(#clip936890400)\"/>";
+        assertThat(ChartFiles.stableIds(svg))
+                .isEqualTo("<clipPath id=\"clip1\"/><g clip-path=\"url(#clip2)\"/><g clip-path=\"url(#clip1)\"/>");
+    }
+}
