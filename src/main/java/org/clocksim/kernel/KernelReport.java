@@ -15,6 +15,14 @@ public record KernelReport(String finalClocksource, List<ClocksourceSwitch> swit
         watchdog = List.copyOf(watchdog);
     }
 
+    /** The clocksource in use after the first {@code switches} switches. */
+    public String clocksourceAfter(int switches) {
+        if (switches == 0) {
+            return this.switches.isEmpty() ? finalClocksource : this.switches.get(0).from();
+        }
+        return this.switches.get(switches - 1).to();
+    }
+
     /** A change of clocksource at a true time, with the kernel's reason. */
     public record ClocksourceSwitch(long timePs, String from, String to, String reason) {
     }

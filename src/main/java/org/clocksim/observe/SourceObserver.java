@@ -46,6 +46,7 @@ public final class SourceObserver {
     private final Backwardness thread = new Backwardness();
     private final Backwardness crossThread = new Backwardness();
     private final Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
+    private final List<Histogram> latencyByClocksource = new ArrayList<>();
     private final ErrorAccumulator error = new ErrorAccumulator();
     private final EventLog log;
     private long migratedReads;
@@ -119,6 +120,7 @@ public final class SourceObserver {
     private void observe(Read read, boolean backwardAcrossThreads) {
         int t = read.thread();
         latency.recordValue(read.latencyPs());
+        clocksourceLatency(read.switchesAtSample()).recordValue(read.latencyPs());
         retries += read.retries();
         if (read.failed()) {
             failedReads++;
@@ -164,6 +166,14 @@ public final class SourceObserver {
         previousSwitches[t] = read.switchesAtSample();
         previousTscWrites[t] = read.tscWritesAtSample();
         previousNtpSteps[t] = read.ntpStepsAtSample();
+    }
+
+    /** The latency histogram of reads made after {@code switches} clocksource switches. */
+    private Histogram clocksourceLatency(int switches) {
+        while (latencyByClocksource.size() <= switches) {
+            latencyByClocksource.add(new Histogram(SIGNIFICANT_DIGITS));
+        }
+        return latencyByClocksource.get(switches);
     }
 
     /**
@@ -212,6 +222,6 @@ public final class SourceObserver {
         return new SourceResult(source, readsTime, reads(), thread.stats(),
                 crossThreadObserved && readsTime ? crossThread.stats() : null, latency, error.stats(), migratedReads,
                 cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), windows,
-                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes);
+                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, latencyByClocksource);
     }
 }

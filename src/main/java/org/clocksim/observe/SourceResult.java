@@ -19,12 +19,15 @@ import org.clocksim.source.SourceId;
  * @param traces         per thread, its reads around its first backward event (empty if none)
  * @param kernel         seqcount retries, failed calls and stale cpu answers
  * @param causes         backward events by cause (thread and cross-thread), causes that occurred only
+ * @param latencyByClocksource latency of the reads made after 0, 1, 2 ... clocksource switches
  */
 public record SourceResult(SourceId source, boolean readsTime, long reads, BackwardStats thread, BackwardStats crossThread,
                            Histogram latencyPs, ErrorStats error, long migratedReads, long cpuChangesSeen,
                            List<ThreadStats> threads, List<BackwardEvent> events, long eventsTotal,
-                           List<List<TracedRead>> traces, KernelEffects kernel, Map<Cause, Long> causes) {
+                           List<List<TracedRead>> traces, KernelEffects kernel, Map<Cause, Long> causes,
+                           List<Histogram> latencyByClocksource) {
     public SourceResult {
+        latencyByClocksource = List.copyOf(latencyByClocksource);
         causes = Map.copyOf(causes);
         threads = List.copyOf(threads);
         events = List.copyOf(events);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.clocksim.kernel.KernelReport;
@@ -39,7 +40,9 @@ public final class SummaryJson {
         root.put("durationNs", Numbers.decimalNsOfPs(results.experiment().durationPs()));
         ObjectNode sources = root.putObject("sources");
         for (SourceResult source : results.sources()) {
-            sources.set(source.source().id(), source(source));
+            ObjectNode node = source(source);
+            node.set("latencyByClocksource", latencyByClocksource(source, results.kernel()));
+            sources.set(source.source().id(), node);
         }
         ObjectNode crossThread = root.putObject("crossThread");
         for (SourceResult source : results.sources()) {
@@ -72,14 +75,7 @@ public final class SummaryJson {
         }
         node.put("failedReads", source.kernel().failedReads());
         node.put("seqcountRetries", source.kernel().retries());
-        ObjectNode latency = node.putObject("latencyNs");
-        Histogram h = source.latencyPs();
-        latency.put("mean", Numbers.decimal(h.getMean() / 1000.0));
-        latency.put("p50", percentileNs(h, 50));
-        latency.put("p90", percentileNs(h, 90));
-        latency.put("p99", percentileNs(h, 99));
-        latency.put("p999", percentileNs(h, 99.9));
-        latency.put("max", Numbers.decimal(h.getMaxValue() / 1000.0));
+        putLatency(node.putObject("latencyNs"), source.latencyPs());
         if (source.readsTime()) {
             ObjectNode error = node.putObject("errorNs");
             error.put("mean", Numbers.decimal(source.error().meanNs()));
@@ -99,6 +95,32 @@ public final class SummaryJson {
             thread.put("maxBackwardNs", Numbers.decimal(t.maxBackwardNs()));
         }
         return node;
+    }
+
+    private static void putLatency(ObjectNode latency, Histogram h) {
+        latency.put("mean", Numbers.decimal(h.getMean() / 1000.0));
+        latency.put("p50", percentileNs(h, 50));
+        latency.put("p90", percentileNs(h, 90));
+        latency.put("p99", percentileNs(h, 99));
+        latency.put("p999", percentileNs(h, 99.9));
+        latency.put("max", Numbers.decimal(h.getMaxValue() / 1000.0));
+    }
+
+    /** The latency while the kernel was on each clocksource, in the order it used them. */
+    private static ArrayNode latencyByClocksource(SourceResult source, KernelReport kernel) {
+        ArrayNode array = MAPPER.createArrayNode();
+        List<Histogram> epochs = source.latencyByClocksource();
+        for (int switches = 0; switches < epochs.size(); switches++) {
+            Histogram h = epochs.get(switches);
+            if (h.getTotalCount() == 0) {
+                continue;
+            }
+            ObjectNode epoch = array.addObject();
+            epoch.put("clocksource", kernel.clocksourceAfter(switches));
+            epoch.put("reads", h.getTotalCount());
+            putLatency(epoch.putObject("latencyNs"), h);
+        }
+        return array;
     }
 
     private static void putBackward(ObjectNode node, BackwardStats stats) {

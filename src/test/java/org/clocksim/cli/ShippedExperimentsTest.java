@@ -67,8 +67,85 @@ class ShippedExperimentsTest {
     }
 
     @Test
+    void seed2009NativeVsyscallGettimeofdayGoesBackwardsLikeRdtscButTimeDoesNot() throws IOException {
+        JsonNode sources = run("seed-2009-vsyscall").get("sources");
+        for (String source : List.of("rdtsc", "vsyscall-gettimeofday")) {
+            JsonNode s = sources.get(source);
+            assertThat(s.get("backwardEvents").asLong()).as(source).isPositive();
+            // 50 us offset minus the 5 us migration gap
+            assertThat(s.get("maxBackwardNs").asDouble()).as(source).isBetween(44_000.0, 45_500.0);
+            assertThat(s.get("backwardByCause").get("migration").asLong()).as(source)
+                    .isEqualTo(s.get("backwardEvents").asLong());
+        }
+        assertThat(sources.get("vsyscall-time").get("backwardEvents").asLong()).isZero();
+        assertThat(sources.get("vsyscall-gettimeofday").get("latencyNs").get("p50").asDouble()).isLessThan(100);
+    }
+
+    @Test
+    void watchdogFallbackSwitchesToHpetAndTheVdsoBecomesASyscall() throws IOException {
+        JsonNode summary = run("watchdog-fallback");
+        JsonNode switches = summary.get("kernel").get("switches");
+        assertThat(switches).hasSize(1);
+        assertThat(switches.get(0).get("to").asText()).isEqualTo("hpet");
+        assertThat(switches.get(0).get("reason").asText()).contains("watchdog");
+        double switchNs = switches.get(0).get("timeNs").asDouble();
+        assertThat(switchNs).isBetween(0.9e9, 1.6e9);
+        JsonNode epochs = summary.get("sources").get("vdso-clock_gettime").get("latencyByClocksource");
+        assertThat(epochs.get(0).get("clocksource").asText()).isEqualTo("tsc");
+        assertThat(epochs.get(1).get("clocksource").asText()).isEqualTo("hpet");
+        assertThat(epochs.get(1).get("latencyNs").get("p50").asDouble())
+                .isGreaterThan(30 * epochs.get(0).get("latencyNs").get("p50").asDouble());
+        List<String> events = Files.readAllLines(tmp.resolve("watchdog-fallback0/backward-events.csv"));
+        List<String[]> vdso = events.stream().skip(1).map(line -> line.split(","))
+                .filter(f -> f[1].equals("vdso-clock_gettime")).toList();
+        assertThat(vdso).isNotEmpty();
+        assertThat(vdso).allSatisfy(f -> assertThat(Double.parseDouble(f[0])).isLessThan(switchNs + 10_000));
+    }
+
+    @Test
+    void syncCheckCompensatesWithTscAdjustAndTurnsTheTscOffWithout() throws IOException {
+        JsonNode summary = run("sync-check-compensates");
+        JsonNode cpus = summary.get("kernel").get("syncCheck").get("cpus");
+        assertThat(cpus.get(1).get("verdict").asText()).isEqualTo("compensated");
+        assertThat(cpus.get(2).get("verdict").asText()).isEqualTo("compensated");
+        assertThat(summary.get("kernel").get("finalClocksource").asText()).isEqualTo("tsc");
+        summary.get("sources").forEach(s -> assertThat(s.get("backwardEvents").asLong()).isZero());
+        summary.get("crossThread").forEach(s -> assertThat(s.get("backwardEvents").asLong()).isZero());
+
+        JsonNode without = run("sync-check-compensates", "--set", "machine.tsc.tscAdjust=false");
+        assertThat(without.get("kernel").get("syncCheck").get("cpus").get(1).get("verdict").asText())
+                .isEqualTo("unstable");
+        assertThat(without.get("kernel").get("finalClocksource").asText()).isEqualTo("hpet");
+        assertThat(without.get("kernel").get("switches").get(0).get("reason").asText())
+                .contains("TSC warp between CPUs, turning off TSC clock");
+    }
+
+    @Test
+    void aSkewBelowATickGoesThroughTheVdsoClampButNotThroughTheCoarseClocks() throws IOException {
+        JsonNode cross = run("vdso-skew-below-tick").get("crossThread");
+        assertThat(cross.get("vdso-clock_gettime").get("backwardEvents").asLong()).isPositive();
+        assertThat(cross.get("vdso-clock_gettime").get("maxBackwardNs").asDouble()).isBetween(800.0, 1000.0);
+        assertThat(cross.get("vdso-time").get("backwardEvents").asLong()).isZero();
+        assertThat(cross.get("vdso-clock_gettime-coarse").get("backwardEvents").asLong()).isZero();
+    }
+
+    @Test
+    void ntpFlipsStayMonotonicWithTheContinuityCorrectionAndStepWithout() throws IOException {
+        JsonNode sources = run("ntp-flip").get("sources");
+        sources.forEach(s -> assertThat(s.get("backwardEvents").asLong()).isZero());
+        JsonNode naive = run("ntp-flip", "--set", "kernel.ntpUpdate=naive").get("sources");
+        naive.forEach(s -> {
+            assertThat(s.get("backwardEvents").asLong()).isPositive();
+            assertThat(s.get("backwardByCause").get("ntp-step").asLong()).isEqualTo(s.get("backwardEvents").asLong());
+            // at most a tick (4 ms) times the 1000 ppm swing
+            assertThat(s.get("maxBackwardNs").asDouble()).isLessThanOrEqualTo(4_000.0);
+        });
+    }
+
+    @Test
     void theCommittedResultsAreTheOnesTheExperimentsProduce() throws IOException {
-        for (String name : List.of("quickstart", "pinned-baseline", "two-socket-handoff")) {
+        for (String name : List.of("quickstart", "pinned-baseline", "two-socket-handoff", "seed-2009-vsyscall",
+                "watchdog-fallback", "sync-check-compensates", "vdso-skew-below-tick", "ntp-flip")) {
             Path committed = Path.of("results", name, "summary.json");
             assertThat(committed).as("committed results of " + name).exists();
         }
