@@ -65,11 +65,11 @@ record Summary(JsonNode json) {
         for (JsonNode c : kernel.path("watchdog").path("checks")) {
             String verdict = c.path("verdict").asText();
             events.add(new KernelEvent(KernelEvent.Type.WATCHDOG, c.path("timeNs").asDouble(), c.path("cpu").asInt(-1),
-                    "watchdog", verdict, !isOk(verdict)));
+                    "watchdog", verdict, verdict.equals(UNSTABLE)));
         }
         for (JsonNode c : kernel.path("syncCheck").path("cpus")) {
             long compensation = c.path("compensationCycles").asLong();
-            if (compensation != 0 || !isOk(c.path("verdict").asText("ok"))) {
+            if (compensation != 0 || !c.path("verdict").asText("ok").equals("ok")) {
                 events.add(new KernelEvent(KernelEvent.Type.SYNC_CHECK, 0, c.path("cpu").asInt(-1),
                         "sync check", c.path("verdict").asText() + ", compensation " + compensation + " cycles",
                         true));
@@ -78,10 +78,8 @@ record Summary(JsonNode json) {
         return events;
     }
 
-    private static boolean isOk(String verdict) {
-        return verdict.isEmpty() || verdict.equalsIgnoreCase("ok") || verdict.equalsIgnoreCase("stable")
-                || verdict.equalsIgnoreCase("synchronized");
-    }
+    /** The watchdog verdict that marks the TSC unstable (the others: ok, first, skipped). */
+    private static final String UNSTABLE = "unstable";
 
     /**
      * A kernel event with a time.
