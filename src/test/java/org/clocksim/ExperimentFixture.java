@@ -16,6 +16,7 @@ import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.HandoffOrder;
 import org.clocksim.workload.Pattern;
+import org.clocksim.workload.WorkloadMode;
 import org.clocksim.workload.WorkloadSpec;
 
 /** Builds experiments in code for tests that exercise the model without a config file. */
@@ -46,6 +47,7 @@ public final class ExperimentFixture {
     private int maxEvents = 10_000;
     private ClockId clock = ClockId.MONOTONIC;
     private KernelSpec kernel;
+    private WorkloadMode mode = WorkloadMode.PASSES;
 
     public static ExperimentFixture twoSockets() {
         return new ExperimentFixture();
@@ -139,6 +141,12 @@ public final class ExperimentFixture {
         return this;
     }
 
+    /** Each thread calls the sources in turn, in one pass. */
+    public ExperimentFixture alternate() {
+        mode = WorkloadMode.ALTERNATE;
+        return this;
+    }
+
     public ExperimentFixture kernel(KernelSpec spec) {
         kernel = spec;
         return this;
@@ -162,7 +170,7 @@ public final class ExperimentFixture {
         return new Experiment("fixture", "built in a test", seed, durationPs, defaults.latency(),
                 TestSpecs.machine(sockets, coresPerSocket, tsc), kernel == null ? defaults.kernel() : kernel,
                 new SchedulerSpec(placement, migration),
-                new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0), specs,
+                new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0, mode), specs,
                 new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD));
     }
 }

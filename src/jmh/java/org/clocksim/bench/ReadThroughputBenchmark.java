@@ -46,7 +46,7 @@ public class ReadThroughputBenchmark {
         public void setUp() throws Exception {
             Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
                     List.of("workload.threads=1", "workload.thinkTime=0ns", "workload.sources=[rdtsc]"));
-            pass = new Pass(quickstart, SourceId.RDTSC, new RandomStreams(quickstart.seed(), 0));
+            pass = new Pass(quickstart, List.of(SourceId.RDTSC), new RandomStreams(quickstart.seed(), 0));
         }
     }
 

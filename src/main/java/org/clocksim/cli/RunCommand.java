@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("results", experiment.name());
         RunResults results;
-        long total = experiment.durationPs() * experiment.workload().sources().size();
+        long total = ExperimentRunner.totalPs(experiment);
         try (ConsoleProgress progress = ConsoleProgress.start(experiment.name(), total)) {
             results = new ExperimentRunner(threads, progress).run(experiment, 0);
         }

@@ -144,6 +144,7 @@ public final class ExperimentYaml {
         line(1, "thinkTime", distribution(w.thinkTime()));
         line(1, "sources", YamlText.flowList(w.sources(), SourceId::id));
         line(1, "calibrationError", Units.formatPpm(w.calibrationErrorPpm()));
+        line(1, "mode", w.mode().id());
     }
 
     /** A fixed value as a plain duration; anything else as a flow map in {@link DistributionType} key order. */

@@ -8,12 +8,13 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.HandoffOrder;
 import org.clocksim.workload.Pattern;
+import org.clocksim.workload.WorkloadMode;
 import org.clocksim.workload.WorkloadSpec;
 
 /** Reads {@code workload}: the threads, what they do, and which time sources they call. */
 final class WorkloadReader {
     static final List<String> KEYS = List.of(
-            "threads", "pattern", "handoffLatency", "handoffOrder", "thinkTime", "sources", "calibrationError");
+            "threads", "pattern", "handoffLatency", "handoffOrder", "thinkTime", "sources", "calibrationError", "mode");
 
     private static final long DEFAULT_HANDOFF_LATENCY_PS = 100_000; // 100 ns
 
@@ -38,8 +39,13 @@ final class WorkloadReader {
                 (Distribution) new Distribution.Fixed(0)).value();
         Checked<List<SourceId>> sources = workload.value("sources", WorkloadReader::sources, List.of(SourceId.RDTSC));
         double calibrationErrorPpm = workload.value("calibrationError", Field::boundedPpm, 0.0).value();
+        Checked<WorkloadMode> mode = workload.value("mode", f -> f.oneOf("workload mode", WorkloadMode.values(),
+                WorkloadMode::id), WorkloadMode.PASSES);
+        if (mode.valid() && sources.valid() && mode.value() == WorkloadMode.ALTERNATE && sources.value().size() < 2) {
+            workload.errorAt("mode", "alternate needs at least 2 sources in workload.sources");
+        }
         WorkloadSpec spec = new WorkloadSpec(threads.value(), pattern.value(), handoffLatency, handoffOrder,
-                thinkTime, sources.value(), calibrationErrorPpm);
+                thinkTime, sources.value(), calibrationErrorPpm, mode.value());
         return new Checked<>(spec, threads.valid() && sources.valid());
     }
 

@@ -13,6 +13,7 @@ import org.HdrHistogram.Histogram;
 import org.clocksim.kernel.KernelReport;
 import org.clocksim.observe.BackwardStats;
 import org.clocksim.observe.Cause;
+import org.clocksim.observe.CrossSourceStats;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.observe.ThreadStats;
 import org.clocksim.run.RunResults;
@@ -49,6 +50,13 @@ public final class SummaryJson {
             if (source.crossThread() != null) {
                 putBackward(crossThread.putObject(source.source().id()), source.crossThread());
             }
+        }
+        ObjectNode crossSource = root.putObject("crossSource");
+        for (CrossSourceStats pair : results.crossSource()) {
+            ObjectNode node = crossSource.putObject(pair.from().id() + "->" + pair.to().id());
+            node.put("comparisons", pair.comparisons());
+            node.put("violations", pair.violations());
+            node.put("maxNs", Numbers.decimal(pair.maxNs()));
         }
         ObjectNode csv = root.putObject("backwardEventsCsv");
         csv.put("capPerSource", results.experiment().output().maxBackwardEvents());

@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.source.SourceId;
+import org.clocksim.workload.WorkloadMode;
+import org.clocksim.workload.WorkloadSpec;
 
 /**
  * Runs an experiment: one pass per source, on up to {@code workers} threads. Passes share nothing
@@ -29,14 +31,14 @@ public final class ExperimentRunner {
 
     public RunResults run(Experiment experiment, int replication) {
         RandomStreams streams = new RandomStreams(experiment.seed(), replication);
-        List<SourceId> sources = experiment.workload().sources();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, sources.size()));
+        List<List<SourceId>> passes = passes(experiment.workload());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, passes.size()));
         try {
             List<Future<Pass.Outcome>> futures = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                SourceId id = sources.get(i);
+            for (int i = 0; i < passes.size(); i++) {
+                List<SourceId> ids = passes.get(i);
                 int skewSamples = i == 0 ? experiment.output().skewSamples() : 0;
-                futures.add(pool.submit(() -> new Pass(experiment, id, streams)
+                futures.add(pool.submit(() -> new Pass(experiment, ids, streams)
                         .runAll(experiment.durationPs(), skewSamples, progress)));
             }
             List<SourceResult> results = new ArrayList<>();
@@ -44,12 +46,26 @@ public final class ExperimentRunner {
             for (Future<Pass.Outcome> future : futures) {
                 Pass.Outcome outcome = await(future);
                 outcomes.add(outcome);
-                results.add(outcome.source());
+                results.addAll(outcome.sources());
             }
-            return new RunResults(experiment, replication, results, outcomes.get(0).skew(), outcomes.get(0).kernel());
+            Pass.Outcome first = outcomes.get(0);
+            return new RunResults(experiment, replication, results, first.skew(), first.kernel(), first.crossSource());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One pass per source, or one pass alternating between all of them. */
+    private static List<List<SourceId>> passes(WorkloadSpec workload) {
+        if (workload.mode() == WorkloadMode.ALTERNATE) {
+            return List.of(workload.sources());
+        }
+        return workload.sources().stream().map(List::of).toList();
+    }
+
+    /** Simulated time the runner will cover, all passes (for progress bars). */
+    public static long totalPs(Experiment experiment) {
+        return experiment.durationPs() * passes(experiment.workload()).size();
     }
 
     private static Pass.Outcome await(Future<Pass.Outcome> future) {

@@ -1,5 +1,6 @@
 package org.clocksim.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
@@ -8,6 +9,8 @@ import org.clocksim.hw.MachineBuilder;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.KernelReport;
 import org.clocksim.kernel.Scheduler;
+import org.clocksim.observe.CrossSourceObserver;
+import org.clocksim.observe.CrossSourceStats;
 import org.clocksim.observe.SkewSample;
 import org.clocksim.observe.SkewSampler;
 import org.clocksim.observe.SourceObserver;
@@ -31,19 +34,26 @@ public final class Pass {
 
     private final Simulation simulation = new Simulation();
     private final Machine machine;
-    private final SourceObserver observer;
+    private final List<SourceObserver> observers = new ArrayList<>();
+    private final CrossSourceObserver crossSource;
     private final Kernel kernel;
 
-    public Pass(Experiment experiment, SourceId sourceId, RandomStreams streams) {
+    /** A pass calling {@code sourceIds}: one source, or several that each thread calls in turn. */
+    public Pass(Experiment experiment, List<SourceId> sourceIds, RandomStreams streams) {
         machine = MachineBuilder.build(experiment.machine(), streams, simulation);
         WorkloadSpec spec = experiment.workload();
         Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);
         kernel = KernelBuilder.build(experiment, machine, streams, simulation);
-        TimeSource source = TimeSources.create(sourceId, experiment.source(sourceId), machine, scheduler, kernel,
-                experiment::latencyOf, streams, spec.calibrationErrorPpm());
-        observer = new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
-                experiment.output().maxBackwardEvents());
-        Workload workload = Workloads.create(spec, source, observer, streams);
+        List<TimeSource> sources = new ArrayList<>();
+        for (SourceId id : sourceIds) {
+            TimeSource source = TimeSources.create(id, experiment.source(id), machine, scheduler, kernel,
+                    experiment::latencyOf, streams, spec.calibrationErrorPpm());
+            sources.add(source);
+            observers.add(new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
+                    experiment.output().maxBackwardEvents()));
+        }
+        crossSource = sources.size() > 1 ? new CrossSourceObserver(sources, spec.threads(), kernel.tickPs()) : null;
+        Workload workload = Workloads.create(spec, sources, observers, crossSource, streams);
         scheduler.setListener(workload);
         scheduler.start(simulation);
         simulation.addActivity(workload);
@@ -54,12 +64,13 @@ public final class Pass {
         simulation.run(timePs);
     }
 
-    /** Reads completed so far. */
+    /** Reads completed so far, all sources. */
     public long reads() {
-        return observer.reads();
+        return observers.stream().mapToLong(SourceObserver::reads).sum();
     }
 
-    record Outcome(SourceResult source, List<SkewSample> skew, KernelReport kernel) {
+    record Outcome(List<SourceResult> sources, List<SkewSample> skew, KernelReport kernel,
+                   List<CrossSourceStats> crossSource) {
     }
 
     /** Runs the whole experiment, reporting progress; samples the skew if asked. */
@@ -77,6 +88,7 @@ public final class Pass {
         if (skewSamples > 0) {
             skew.sample(durationPs);
         }
-        return new Outcome(observer.result(), skew.samples(), kernel.report());
+        return new Outcome(observers.stream().map(SourceObserver::result).toList(), skew.samples(), kernel.report(),
+                crossSource == null ? List.of() : crossSource.result());
     }
 }

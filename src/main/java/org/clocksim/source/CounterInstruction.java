@@ -47,6 +47,11 @@ public final class CounterInstruction implements TimeSource {
     }
 
     @Override
+    public String timeline() {
+        return "tsc";
+    }
+
+    @Override
     public double sinceEpochNs(long value) {
         return value * nsPerCycle;
     }

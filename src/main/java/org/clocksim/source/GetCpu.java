@@ -39,6 +39,11 @@ public final class GetCpu implements TimeSource {
     }
 
     @Override
+    public String timeline() {
+        return "cpu";
+    }
+
+    @Override
     public boolean readsTime() {
         return false;
     }

@@ -72,6 +72,19 @@ public final class KernelClockSource implements TimeSource {
     }
 
     @Override
+    public String timeline() {
+        if (clock.wallClock()) {
+            return "realtime";
+        }
+        return clock == ClockId.MONOTONIC_RAW ? "monotonic-raw" : "monotonic";
+    }
+
+    @Override
+    public boolean tickBased() {
+        return clock.coarse();
+    }
+
+    @Override
     public double sinceEpochNs(long value) {
         return (double) (value * unitNs - epochNs);
     }

@@ -3,7 +3,6 @@ package org.clocksim.workload;
 import java.util.SplittableRandom;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
-import org.clocksim.observe.SourceObserver;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
 
@@ -12,48 +11,44 @@ import org.clocksim.source.TimeSource;
  * every step due before the next event in a tight loop.
  */
 public final class IndependentLoop implements Workload {
-    private final TimeSource source;
-    private final SourceObserver observer;
+    private final Calls calls;
     private final Distribution thinkTime;
-    private final Read[] reads;
     private final SplittableRandom[] thinkRandom;
     private final long[] nextPs;
     private final boolean[] reading;
 
-    public IndependentLoop(int threads, TimeSource source, SourceObserver observer, Distribution thinkTime,
-                           RandomStreams streams) {
-        this.source = source;
-        this.observer = observer;
+    IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams) {
+        int threads = calls.threads();
+        this.calls = calls;
         this.thinkTime = thinkTime;
-        this.reads = new Read[threads];
         this.thinkRandom = new SplittableRandom[threads];
         this.nextPs = new long[threads];
         this.reading = new boolean[threads];
         for (int t = 0; t < threads; t++) {
-            reads[t] = source.open(t);
             thinkRandom[t] = ThinkStreams.of(streams, t);
         }
     }
 
     @Override
     public void advanceTo(long limitPs) {
-        for (int t = 0; t < reads.length; t++) {
+        for (int t = 0; t < nextPs.length; t++) {
             advanceThread(t, limitPs);
         }
     }
 
     private void advanceThread(int t, long limitPs) {
-        Read read = reads[t];
         long next = nextPs[t];
         boolean inCall = reading[t];
         while (next < limitPs) {
+            TimeSource source = calls.source(t);
+            Read read = calls.read(t);
             if (!inCall) {
                 next = source.begin(read, next);
                 inCall = true;
             } else {
                 long following = source.step(read, next);
                 if (following == Read.DONE) {
-                    observer.onRead(read);
+                    calls.completed(t, false);
                     next = read.endPs() + thinkTime.sample(thinkRandom[t]);
                     inCall = false;
                 } else {

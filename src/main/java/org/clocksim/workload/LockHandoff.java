@@ -3,7 +3,6 @@ package org.clocksim.workload;
 import java.util.SplittableRandom;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
-import org.clocksim.observe.SourceObserver;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
 
@@ -18,12 +17,10 @@ import org.clocksim.source.TimeSource;
  * The hand-off latency is the cache-line transfer of the lock and the last value (~100 ns).
  */
 public final class LockHandoff implements Workload {
-    private final TimeSource source;
-    private final SourceObserver observer;
+    private final Calls calls;
     private final Distribution handoffLatency;
     private final HandoffOrder order;
     private final Distribution thinkTime;
-    private final Read[] reads;
     private final SplittableRandom[] thinkRandom;
     private final SplittableRandom handoffRandom;
     private final long[] readyPs;
@@ -32,18 +29,16 @@ public final class LockHandoff implements Workload {
     private long handoffDonePs;
     private long nextPs;
 
-    public LockHandoff(int threads, TimeSource source, SourceObserver observer, Distribution handoffLatency,
-                       HandoffOrder order, Distribution thinkTime, RandomStreams streams) {
-        this.source = source;
-        this.observer = observer;
+    LockHandoff(Calls calls, Distribution handoffLatency, HandoffOrder order, Distribution thinkTime,
+                RandomStreams streams) {
+        int threads = calls.threads();
+        this.calls = calls;
         this.handoffLatency = handoffLatency;
         this.order = order;
         this.thinkTime = thinkTime;
-        this.reads = new Read[threads];
         this.thinkRandom = new SplittableRandom[threads];
         this.readyPs = new long[threads];
         for (int t = 0; t < threads; t++) {
-            reads[t] = source.open(t);
             thinkRandom[t] = ThinkStreams.of(streams, t);
         }
         this.handoffRandom = streams.stream("workload.handoff");
@@ -52,7 +47,8 @@ public final class LockHandoff implements Workload {
     @Override
     public void advanceTo(long limitPs) {
         while (nextPs < limitPs) {
-            Read read = reads[holder];
+            TimeSource source = calls.source(holder);
+            Read read = calls.read(holder);
             if (!reading) {
                 nextPs = source.begin(read, nextPs);
                 reading = true;
@@ -63,7 +59,7 @@ public final class LockHandoff implements Workload {
                 nextPs = following;
                 continue;
             }
-            observer.onLockedRead(read);
+            calls.completed(holder, true);
             release(read.endPs());
         }
     }
@@ -71,8 +67,8 @@ public final class LockHandoff implements Workload {
     private void release(long releasePs) {
         readyPs[holder] = releasePs + thinkTime.sample(thinkRandom[holder]);
         holder = order == HandoffOrder.ROUND_ROBIN
-                ? (holder + 1) % reads.length
-                : handoffRandom.nextInt(reads.length);
+                ? (holder + 1) % readyPs.length
+                : handoffRandom.nextInt(readyPs.length);
         handoffDonePs = releasePs + handoffLatency.sample(handoffRandom);
         reading = false;
         nextPs = Math.max(handoffDonePs, readyPs[holder]);

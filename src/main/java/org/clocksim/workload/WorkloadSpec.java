@@ -14,10 +14,11 @@ import org.clocksim.source.SourceId;
  * @param thinkTime          time a thread spends between two reads (outside the lock)
  * @param sources            the time sources, each run as its own pass
  * @param calibrationErrorPpm error of the frequency the program uses to turn cycles into ns
+ * @param mode               one pass per source, or one pass alternating between them
  */
 public record WorkloadSpec(int threads, Pattern pattern, Distribution handoffLatency,
                            HandoffOrder handoffOrder, Distribution thinkTime, List<SourceId> sources,
-                           double calibrationErrorPpm) {
+                           double calibrationErrorPpm, WorkloadMode mode) {
     public WorkloadSpec {
         sources = List.copyOf(sources);
     }

@@ -1,6 +1,8 @@
 package org.clocksim.workload;
 
+import java.util.List;
 import org.clocksim.engine.RandomStreams;
+import org.clocksim.observe.CrossSourceObserver;
 import org.clocksim.observe.SourceObserver;
 import org.clocksim.source.TimeSource;
 
@@ -9,12 +11,18 @@ public final class Workloads {
     private Workloads() {
     }
 
-    public static Workload create(WorkloadSpec spec, TimeSource source, SourceObserver observer,
-                                  RandomStreams streams) {
+    /**
+     * @param sources     what each thread calls, in turn when there are several
+     * @param observers   one per source
+     * @param crossSource watches the alternation between sources, or null for one source
+     */
+    public static Workload create(WorkloadSpec spec, List<TimeSource> sources, List<SourceObserver> observers,
+                                  CrossSourceObserver crossSource, RandomStreams streams) {
+        Calls calls = new Calls(spec.threads(), sources, observers, crossSource);
         return switch (spec.pattern()) {
-            case INDEPENDENT -> new IndependentLoop(spec.threads(), source, observer, spec.thinkTime(), streams);
-            case LOCK_HANDOFF -> new LockHandoff(spec.threads(), source, observer, spec.handoffLatency(),
-                    spec.handoffOrder(), spec.thinkTime(), streams);
+            case INDEPENDENT -> new IndependentLoop(calls, spec.thinkTime(), streams);
+            case LOCK_HANDOFF -> new LockHandoff(calls, spec.handoffLatency(), spec.handoffOrder(), spec.thinkTime(),
+                    streams);
         };
     }
 }

@@ -173,6 +173,7 @@ class ExperimentYamlTest {
                   thinkTime: 0ns
                   sources: [rdtsc, rdtscp]
                   calibrationError: 0ppm
+                  mode: passes
                 sources:
                   rdtsc:
                     latency: {type: lognormal, median: 12.6ns, sigma: 0.1, tailProbability: 0.0001, tailMean: 1us}

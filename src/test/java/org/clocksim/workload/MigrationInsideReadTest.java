@@ -79,7 +79,9 @@ class MigrationInsideReadTest {
         TimeSource source = new CounterInstruction(SourceId.RDTSCP, machine, scheduler, new Distribution.Fixed(READ),
                 streams, 0);
         SourceObserver observer = new SourceObserver(source, scheduler, false, 100);
-        IndependentLoop loop = new IndependentLoop(1, source, observer, new Distribution.Fixed(0), streams);
+        WorkloadSpec spec = new WorkloadSpec(1, Pattern.INDEPENDENT, new Distribution.Fixed(0), HandoffOrder.ROUND_ROBIN,
+                new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES);
+        Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams);
         scheduler.setListener(loop);
         scheduler.start(simulation);
         simulation.addActivity(loop);
