@@ -4,6 +4,7 @@ import java.util.List;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.TscSpec;
 import org.clocksim.run.Experiment;
 
@@ -31,7 +32,7 @@ public final class TestSpecs {
     public static TscSpec tsc(double frequencyHz, List<Long> socketOffsetPs, long coreOffsetStdDevPs, double driftPpm,
                               List<Double> socketDriftPpm, double wanderPpm, long wanderIntervalPs) {
         return new TscSpec(frequencyHz, socketOffsetPs, coreOffsetStdDevPs, driftPpm, socketDriftPpm, wanderPpm,
-                wanderIntervalPs, true, true);
+                wanderIntervalPs, true, true, PStateSpec.none());
     }
 
     /** The default HPET and ACPI PM timers, no scripted events. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.clocksim.engine.Distribution;
+import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.hw.TscSpec;
 import org.clocksim.kernel.KernelSpec;
@@ -76,6 +77,15 @@ public final class ExperimentYaml {
         line(2, "wanderInterval", Units.formatDuration(tsc.wanderIntervalPs()));
         line(2, "invariant", Boolean.toString(tsc.invariant()));
         line(2, "tscAdjust", Boolean.toString(tsc.tscAdjust()));
+        if (!tsc.invariant()) {
+            PStateSpec pstates = tsc.pstates();
+            line(2, "pstates", YamlText.flowList(pstates.changes(), c -> "{at: " + Units.formatDuration(c.atPs())
+                    + ", socket: " + c.socket() + ", frequency: " + Units.formatFrequency(c.frequencyHz()) + "}"));
+            if (pstates.ratePerSecond() > 0) {
+                line(2, "pstateRate", Units.formatRate(pstates.ratePerSecond()));
+            }
+            line(2, "pstateFrequencies", YamlText.flowList(pstates.frequenciesHz(), Units::formatFrequency));
+        }
     }
 
     private void timer(String key, PlatformTimerSpec timer) {

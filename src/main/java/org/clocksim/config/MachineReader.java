@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.hw.TscWrite;
 import org.clocksim.hw.TscSpec;
@@ -14,7 +15,8 @@ import org.clocksim.hw.TscSpec;
 final class MachineReader {
     static final List<String> KEYS = List.of("sockets", "coresPerSocket", "tsc", "hpet", "acpiPm", "events");
     static final List<String> TSC_KEYS = List.of("frequency", "socketOffset", "coreOffset", "drift", "socketDrift",
-            "wander", "wanderInterval", "invariant", "tscAdjust");
+            "wander", "wanderInterval", "invariant", "tscAdjust", "pstates", "pstateRate", "pstateFrequencies");
+    static final List<String> PSTATE_KEYS = List.of("at", "socket", "frequency");
     static final List<String> TIMER_KEYS = List.of("frequency", "drift", "readLatency");
     static final List<String> EVENT_KEYS = List.of("at", "core", "tscWrite");
     private static final long NS = 1_000;
@@ -57,10 +59,45 @@ final class MachineReader {
                 f -> f.ppm().filter(ppm -> f.check(ppm >= 0, "expected ppm >= 0")), 0.0).value();
         long wanderIntervalPs = tsc.value("wanderInterval", Field::positiveDurationPs, DEFAULT_WANDER_INTERVAL_PS)
                 .value();
-        boolean invariant = tsc.value("invariant", Field::bool, true).value();
+        Checked<Boolean> invariant = tsc.value("invariant", Field::bool, true);
         boolean tscAdjust = tsc.value("tscAdjust", Field::bool, true).value();
+        PStateSpec pstates = pstates(tsc, sockets);
+        if (invariant.valid() && invariant.value()) {
+            for (String key : List.of("pstates", "pstateRate", "pstateFrequencies")) {
+                if (tsc.get(key).isPresent()) {
+                    tsc.errorAt(key, "only applies when machine.tsc.invariant is false (an invariant TSC ignores "
+                            + "P-states)");
+                }
+            }
+        }
         return new TscSpec(frequencyHz, socketOffsetPs, coreOffsetPs, driftPpm, socketDriftPpm, wanderPpm,
-                wanderIntervalPs, invariant, tscAdjust);
+                wanderIntervalPs, invariant.value(), tscAdjust, pstates);
+    }
+
+    /** P-state changes of a non-invariant TSC: a list, and/or a random process over given frequencies. */
+    private static PStateSpec pstates(Section tsc, Checked<Integer> sockets) {
+        List<PStateSpec.Change> changes = tsc.value("pstates",
+                f -> f.list(-1, "", change -> pstateChange(change, sockets)), List.<PStateSpec.Change>of()).value();
+        double rate = tsc.value("pstateRate", f -> f.parsed(Units::parseRatePerSecond), 0.0).value();
+        List<Double> frequencies = tsc.value("pstateFrequencies",
+                f -> f.list(-1, "", item -> item.parsed(Units::parseFrequencyHz)), List.<Double>of()).value();
+        if (rate > 0 && frequencies.isEmpty()) {
+            tsc.errorAt("pstateRate", "needs machine.tsc.pstateFrequencies, the frequencies to choose from");
+        }
+        return new PStateSpec(changes, rate, frequencies);
+    }
+
+    private static Optional<PStateSpec.Change> pstateChange(Field field, Checked<Integer> sockets) {
+        Section change = Section.of(field, "a change such as {at: 50ms, socket: 1, frequency: 1.2GHz}")
+                .allowOnly(PSTATE_KEYS);
+        Checked<Long> at = change.required("at", "a duration such as 50ms", Field::durationPs, 0L);
+        Checked<Integer> socket = change.required("socket", "a socket index", f -> sockets.valid()
+                ? f.integerIn(0, sockets.value() - 1, "a socket index in [0, " + (sockets.value() - 1) + "]")
+                : f.integerAtLeast(0), 0);
+        Checked<Double> frequency = change.required("frequency", "a frequency such as 1.2GHz",
+                f -> f.parsed(Units::parseFrequencyHz), 0.0);
+        return at.valid() && socket.valid() && frequency.valid()
+                ? Optional.of(new PStateSpec.Change(at.value(), socket.value(), frequency.value())) : Optional.empty();
     }
 
     private static PlatformTimerSpec timer(Section timer, PlatformTimerSpec defaults) {

@@ -1,5 +1,7 @@
 package org.clocksim.hw;
 
+import java.util.Arrays;
+
 /**
  * Sockets of cores, each core with its own counter. Cores are numbered socket by socket:
  * core {@code c} is on socket {@code c / coresPerSocket}.
@@ -11,13 +13,78 @@ public final class Machine {
     private final int coresPerSocket;
     private final double nominalHz;
     private final TscCounter[] counters;
+    private final double[] socketPpm;
+    private final double[] socketFrequencyRatio;
+    private final boolean[] halted;
+    private TscListener listener = (timePs, reason) -> { };
     private int tscWrites;
 
-    Machine(int sockets, int coresPerSocket, double nominalHz, TscCounter[] counters) {
+    /** @param socketPpm each socket's rate error (common drift plus the socket's), ppm */
+    Machine(int sockets, int coresPerSocket, double nominalHz, TscCounter[] counters, double[] socketPpm) {
         this.sockets = sockets;
         this.coresPerSocket = coresPerSocket;
         this.nominalHz = nominalHz;
         this.counters = counters;
+        this.socketPpm = socketPpm.clone();
+        this.socketFrequencyRatio = new double[sockets];
+        Arrays.fill(socketFrequencyRatio, 1.0);
+        this.halted = new boolean[counters.length];
+    }
+
+    /** Hears of what makes a TSC unreliable as a clock: a frequency change, a halt in idle. */
+    @FunctionalInterface
+    public interface TscListener {
+        void unreliable(long timePs, String reason);
+    }
+
+    public void setListener(TscListener listener) {
+        this.listener = listener;
+    }
+
+    /** The socket's oscillator now runs {@code ppm} off nominal (drift and wander). */
+    public void setSocketPpm(int socket, double ppm, long timePs) {
+        socketPpm[socket] = ppm;
+        updateSocket(socket, timePs);
+    }
+
+    /**
+     * A P-state change of a non-invariant TSC: the counter ticks at the core clock
+     * (KERNEL-FACTS.md §1). Without constant_tsc the kernel's cpufreq notifier marks the TSC
+     * unstable (arch/x86/kernel/tsc.c).
+     */
+    public void setSocketFrequency(int socket, double hz, long timePs) {
+        socketFrequencyRatio[socket] = hz / nominalHz;
+        updateSocket(socket, timePs);
+        listener.unreliable(timePs, "cpufreq changes");
+    }
+
+    /**
+     * A core with a TSC that is not nonstop enters or leaves a deep C-state: the counter stops
+     * meanwhile (KERNEL-FACTS.md §1); the kernel marks such a TSC unstable
+     * (drivers/acpi/processor_idle.c: "TSC halts in idle").
+     */
+    public void setHalted(int core, boolean halt, long timePs) {
+        if (halted[core] == halt) {
+            return;
+        }
+        halted[core] = halt;
+        updateRate(core, timePs);
+        if (halt) {
+            listener.unreliable(timePs, "TSC halts in idle");
+        }
+    }
+
+    private void updateSocket(int socket, long timePs) {
+        for (int core = socket * coresPerSocket; core < (socket + 1) * coresPerSocket; core++) {
+            updateRate(core, timePs);
+        }
+    }
+
+    private void updateRate(int core, long timePs) {
+        int socket = socketOf(core);
+        double rate = halted[core] ? 0
+                : nominalHz / PS_PER_SECOND * socketFrequencyRatio[socket] * (1 + socketPpm[socket] * 1e-6);
+        counters[core].setRate(timePs, rate);
     }
 
     public long readTsc(int core, long timePs) {

@@ -1,5 +1,6 @@
 package org.clocksim.hw;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
@@ -26,24 +27,59 @@ public final class MachineBuilder {
         double nominalCyclesPerPs = tsc.frequencyHz() / PS_PER_SECOND;
         SplittableRandom coreOffsets = streams.stream(CORE_OFFSET_STREAM);
         TscCounter[] counters = new TscCounter[spec.cores()];
+        double[] socketPpm = new double[spec.sockets()];
+        for (int socket = 0; socket < socketPpm.length; socket++) {
+            socketPpm[socket] = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
+        }
         for (int core = 0; core < counters.length; core++) {
             int socket = core / spec.coresPerSocket();
             double offsetPs = tsc.socketOffsetPs().get(socket)
                     + tsc.coreOffsetStdDevPs() * coreOffsets.nextGaussian();
-            double ratePpm = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
             counters[core] = new TscCounter(offsetPs * nominalCyclesPerPs,
-                    nominalCyclesPerPs * (1 + ratePpm * 1e-6));
+                    nominalCyclesPerPs * (1 + socketPpm[socket] * 1e-6));
         }
-        Machine machine = new Machine(spec.sockets(), spec.coresPerSocket(), tsc.frequencyHz(), counters);
+        Machine machine = new Machine(spec.sockets(), spec.coresPerSocket(), tsc.frequencyHz(), counters, socketPpm);
         if (tsc.wanderPpmPerSqrtS() > 0) {
             for (int socket = 0; socket < spec.sockets(); socket++) {
                 new Wander(machine, spec, socket, streams).start(simulation);
             }
+        }
+        if (!tsc.invariant()) {
+            schedulePStates(machine, tsc.pstates(), streams, simulation);
         }
         for (TscWrite write : spec.events()) {
             double cycles = write.deltaPs() * nominalCyclesPerPs;
             simulation.schedule(write.atPs(), time -> machine.writeTsc(write.core(), cycles));
         }
         return machine;
+    }
+
+    private static void schedulePStates(Machine machine, PStateSpec pstates, RandomStreams streams,
+                                        Simulation simulation) {
+        for (PStateSpec.Change change : pstates.changes()) {
+            simulation.schedule(change.atPs(),
+                    time -> machine.setSocketFrequency(change.socket(), change.frequencyHz(), time));
+        }
+        if (pstates.ratePerSecond() > 0 && !pstates.frequenciesHz().isEmpty()) {
+            for (int socket = 0; socket < machine.sockets(); socket++) {
+                SplittableRandom random = streams.stream("tsc.pstate.socket-" + socket);
+                int s = socket;
+                simulation.schedule(nextPState(pstates, random, 0),
+                        time -> randomPState(machine, pstates, s, random, simulation, time));
+            }
+        }
+    }
+
+    /** A random P-state process: Poisson changes, each to a uniformly chosen frequency. */
+    private static void randomPState(Machine machine, PStateSpec pstates, int socket, SplittableRandom random,
+                                     Simulation simulation, long timePs) {
+        List<Double> levels = pstates.frequenciesHz();
+        machine.setSocketFrequency(socket, levels.get(random.nextInt(levels.size())), timePs);
+        simulation.schedule(nextPState(pstates, random, timePs),
+                time -> randomPState(machine, pstates, socket, random, simulation, time));
+    }
+
+    private static long nextPState(PStateSpec pstates, SplittableRandom random, long afterPs) {
+        return afterPs + 1 + Math.round(random.nextExponential() * PS_PER_SECOND / pstates.ratePerSecond());
     }
 }

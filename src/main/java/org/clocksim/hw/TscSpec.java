@@ -14,10 +14,11 @@ import java.util.List;
  * @param wanderIntervalPs     how often the wander re-anchors the counters
  * @param invariant            constant_tsc and nonstop_tsc: the rate never follows P-states
  * @param tscAdjust            the IA32_TSC_ADJUST MSR exists (the boot check can compensate offsets)
+ * @param pstates              the core clock over time, for a non-invariant TSC
  */
 public record TscSpec(double frequencyHz, List<Long> socketOffsetPs, long coreOffsetStdDevPs,
                       double driftPpm, List<Double> socketDriftPpm, double wanderPpmPerSqrtS,
-                      long wanderIntervalPs, boolean invariant, boolean tscAdjust) {
+                      long wanderIntervalPs, boolean invariant, boolean tscAdjust, PStateSpec pstates) {
     public TscSpec {
         socketOffsetPs = List.copyOf(socketOffsetPs);
         socketDriftPpm = List.copyOf(socketDriftPpm);

@@ -14,11 +14,9 @@ final class Wander {
     private static final double PS_PER_SECOND = 1e12;
 
     private final Machine machine;
-    private final int firstCore;
-    private final int coresPerSocket;
+    private final int socket;
     private final long intervalPs;
     private final double stepPpm;
-    private final double nominalCyclesPerPs;
     private final double baseRatePpm;
     private final SplittableRandom random;
     private double wanderPpm;
@@ -26,11 +24,9 @@ final class Wander {
     Wander(Machine machine, MachineSpec spec, int socket, RandomStreams streams) {
         TscSpec tsc = spec.tsc();
         this.machine = machine;
-        this.coresPerSocket = spec.coresPerSocket();
-        this.firstCore = socket * coresPerSocket;
+        this.socket = socket;
         this.intervalPs = tsc.wanderIntervalPs();
         this.stepPpm = tsc.wanderPpmPerSqrtS() * Math.sqrt(intervalPs / PS_PER_SECOND);
-        this.nominalCyclesPerPs = tsc.frequencyHz() / PS_PER_SECOND;
         this.baseRatePpm = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
         this.random = streams.stream("tsc.wander.socket-" + socket);
     }
@@ -41,10 +37,7 @@ final class Wander {
 
     private void step(Simulation simulation, long timePs) {
         wanderPpm += stepPpm * random.nextGaussian();
-        double rate = nominalCyclesPerPs * (1 + (baseRatePpm + wanderPpm) * 1e-6);
-        for (int core = firstCore; core < firstCore + coresPerSocket; core++) {
-            machine.counter(core).setRate(timePs, rate);
-        }
+        machine.setSocketPpm(socket, baseRatePpm + wanderPpm, timePs);
         simulation.schedule(timePs + intervalPs, time -> step(simulation, time));
     }
 }

@@ -61,6 +61,9 @@ public final class Kernel {
         }
         this.timekeeper = new Timekeeper(spec.hz(), spec.ntpUpdate(), spec.wallClockStartNs(), boot,
                 spec.timekeepingCpu(), 0);
+        if (!invariantTsc && !spec.tscReliable()) {
+            machine.setListener((timePs, reason) -> markTscUnstable(reason));
+        }
         this.ntpFrequencyPpm = spec.ntp().frequencyPpm();
         timekeeper.setNtpFrequency(ntpFrequencyPpm);
         this.watchdog = watchdogRuns(machine, invariantTsc, tscAdjust) && boot == tsc

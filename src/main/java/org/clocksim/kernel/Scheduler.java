@@ -1,5 +1,6 @@
 package org.clocksim.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.clocksim.engine.RandomStreams;
@@ -19,7 +20,7 @@ public final class Scheduler {
     private final int[] coreOf;
     private final int[] migrations;
     private final SplittableRandom[] random;
-    private MigrationListener listener = (thread, time, gap) -> { };
+    private final List<MigrationListener> listeners = new ArrayList<>();
 
     public Scheduler(SchedulerSpec spec, int threads, int cores, RandomStreams streams) {
         this.migration = spec.migration();
@@ -34,8 +35,9 @@ public final class Scheduler {
         }
     }
 
-    public void setListener(MigrationListener listener) {
-        this.listener = listener;
+    /** Listeners hear of each migration in the order they were added. */
+    public void addListener(MigrationListener listener) {
+        listeners.add(listener);
     }
 
     /** Schedules every thread's first migration. */
@@ -69,7 +71,9 @@ public final class Scheduler {
         coreOf[thread] = destination(thread);
         migrations[thread]++;
         long gap = migration.gap().sample(random[thread]);
-        listener.migrated(thread, timePs, gap);
+        for (MigrationListener listener : listeners) {
+            listener.migrated(thread, timePs, gap);
+        }
         long delay = migration.policy() == MigrationPolicy.POISSON ? exponentialPs(thread) : migration.intervalPs();
         simulation.schedule(timePs + Math.max(1, delay), time -> migrate(simulation, thread, time));
     }

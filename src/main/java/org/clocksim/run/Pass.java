@@ -6,6 +6,7 @@ import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
 import org.clocksim.hw.MachineBuilder;
+import org.clocksim.kernel.IdleCores;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.KernelReport;
 import org.clocksim.kernel.Scheduler;
@@ -54,7 +55,10 @@ public final class Pass {
         }
         crossSource = sources.size() > 1 ? new CrossSourceObserver(sources, spec.threads(), kernel.tickPs()) : null;
         Workload workload = Workloads.create(spec, sources, observers, crossSource, streams);
-        scheduler.setListener(workload);
+        scheduler.addListener(workload);
+        if (!experiment.machine().tsc().invariant()) {
+            scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().timekeepingCpu()));
+        }
         scheduler.start(simulation);
         simulation.addActivity(workload);
     }

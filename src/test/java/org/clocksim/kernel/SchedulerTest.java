@@ -26,7 +26,7 @@ class SchedulerTest {
     private static List<Migration> run(Scheduler scheduler, long until) {
         Simulation simulation = new Simulation();
         List<Migration> migrations = new ArrayList<>();
-        scheduler.setListener((thread, time, gap) ->
+        scheduler.addListener((thread, time, gap) ->
                 migrations.add(new Migration(thread, time, gap, scheduler.coreOf(thread))));
         scheduler.start(simulation);
         simulation.run(until);

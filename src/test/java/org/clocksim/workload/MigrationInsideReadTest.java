@@ -57,7 +57,7 @@ class MigrationInsideReadTest {
     private static long firstMigration(long seed) {
         Scheduler dry = scheduler(new RandomStreams(seed, 0));
         List<Long> times = new ArrayList<>();
-        dry.setListener((thread, time, gap) -> times.add(time));
+        dry.addListener((thread, time, gap) -> times.add(time));
         Simulation simulation = new Simulation();
         dry.start(simulation);
         simulation.run(DURATION);
@@ -82,7 +82,7 @@ class MigrationInsideReadTest {
         WorkloadSpec spec = new WorkloadSpec(1, Pattern.INDEPENDENT, new Distribution.Fixed(0), HandoffOrder.ROUND_ROBIN,
                 new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES);
         Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams);
-        scheduler.setListener(loop);
+        scheduler.addListener(loop);
         scheduler.start(simulation);
         simulation.addActivity(loop);
         simulation.run(DURATION);
