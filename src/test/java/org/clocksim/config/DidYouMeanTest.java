@@ -26,7 +26,8 @@ class DidYouMeanTest {
     @Test
     void listsTheAllowedKeysWhenNothingIsClose() {
         assertThat(DidYouMean.hint("foo", TSC_KEYS)).isEqualTo("expected one of frequency, socketOffset, "
-                + "coreOffset, drift, socketDrift, wander, wanderInterval, invariant, tscAdjust");
+                + "coreOffset, drift, socketDrift, wander, wanderInterval, invariant, tscAdjust, pstates, pstateRate, "
+                + "pstateFrequencies");
     }
 
     @Test

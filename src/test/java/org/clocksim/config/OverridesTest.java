@@ -59,7 +59,8 @@ class OverridesTest {
     void anUnknownKeyFromAnOverrideNamesTheOverride() {
         assertThat(errors(TWO_SOCKETS, "machine.tsc.foo=1")).containsExactly("--set machine.tsc.foo=1: "
                 + "machine.tsc.foo: unknown key; expected one of frequency, socketOffset, coreOffset, drift, "
-                + "socketDrift, wander, wanderInterval, invariant, tscAdjust");
+                + "socketDrift, wander, wanderInterval, invariant, tscAdjust, pstates, pstateRate, "
+                + "pstateFrequencies");
         assertThat(errors(TWO_SOCKETS, "machine.tsc.frequncy=1GHz")).containsExactly(
                 "--set machine.tsc.frequncy=1GHz: machine.tsc.frequncy: unknown key; did you mean 'frequency'?");
     }
