@@ -45,8 +45,9 @@ public final class SourceObserver {
     private final TraceWindow[] traces;
     private final Backwardness thread = new Backwardness();
     private final Backwardness crossThread = new Backwardness();
-    private final Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
     private final List<Histogram> latencyByClocksource = new ArrayList<>();
+    private Histogram currentLatency = new Histogram(SIGNIFICANT_DIGITS);
+    private int currentSwitches;
     private final ErrorAccumulator error = new ErrorAccumulator();
     private final EventLog log;
     private long migratedReads;
@@ -119,8 +120,11 @@ public final class SourceObserver {
     /** Per-thread checks; {@code backwardAcrossThreads} marks the read in the trace either way. */
     private void observe(Read read, boolean backwardAcrossThreads) {
         int t = read.thread();
-        latency.recordValue(read.latencyPs());
-        clocksourceLatency(read.switchesAtSample()).recordValue(read.latencyPs());
+        if (read.switchesAtSample() != currentSwitches) {
+            currentLatency = clocksourceLatency(read.switchesAtSample());
+            currentSwitches = read.switchesAtSample();
+        }
+        currentLatency.recordValue(read.latencyPs());
         retries += read.retries();
         if (read.failed()) {
             failedReads++;
@@ -170,6 +174,9 @@ public final class SourceObserver {
 
     /** The latency histogram of reads made after {@code switches} clocksource switches. */
     private Histogram clocksourceLatency(int switches) {
+        if (latencyByClocksource.isEmpty()) {
+            latencyByClocksource.add(currentLatency);
+        }
         while (latencyByClocksource.size() <= switches) {
             latencyByClocksource.add(new Histogram(SIGNIFICANT_DIGITS));
         }
@@ -211,6 +218,9 @@ public final class SourceObserver {
                     perThread[t].maxBackwardNs()));
             windows.add(traces[t].reads());
         }
+        List<Histogram> byClocksource = latencyByClocksource.isEmpty() ? List.of(currentLatency) : latencyByClocksource;
+        Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
+        byClocksource.forEach(latency::add);
         List<BackwardEvent> events = new ArrayList<>(log.events());
         events.sort(IN_TIME_ORDER);
         Map<Cause, Long> causes = new EnumMap<>(Cause.class);
@@ -222,6 +232,6 @@ public final class SourceObserver {
         return new SourceResult(source, readsTime, reads(), thread.stats(),
                 crossThreadObserved && readsTime ? crossThread.stats() : null, latency, error.stats(), migratedReads,
                 cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), windows,
-                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, latencyByClocksource);
+                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, byClocksource);
     }
 }

@@ -44,8 +44,10 @@ final class TraceWindow {
         readingNs[ringNext] = reading;
         core[ringNext] = readCore;
         migrated[ringNext] = moved;
-        ringNext = (ringNext + 1) % BEFORE;
-        ringCount = Math.min(ringCount + 1, BEFORE);
+        ringNext = ringNext + 1 == BEFORE ? 0 : ringNext + 1;
+        if (ringCount < BEFORE) {
+            ringCount++;
+        }
     }
 
     /** The window, or an empty list if the thread never went backwards. */
