@@ -12,35 +12,54 @@ import org.clocksim.run.ProgressListener;
  * (never in CI logs or pipes).
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
-    private static final long PS_PER_UNIT = 1_000_000;
+    private static final long PS_PER_US = 1_000_000;
     private final ProgressBar bar;
+    private final long perStep;
 
-    private ConsoleProgress(ProgressBar bar) {
+    private ConsoleProgress(ProgressBar bar, long perStep) {
         this.bar = bar;
+        this.perStep = perStep;
     }
 
-    /** A bar for {@code totalPs} of simulated time, or none when stderr is not a console. */
-    static ConsoleProgress start(String task, long totalPs) {
+    /** A bar for {@code totalPs} of simulated time, in us, or none when stderr is not a console. */
+    static ConsoleProgress simulated(String task, long totalPs) {
+        return start(task, totalPs / PS_PER_US, " us", PS_PER_US);
+    }
+
+    /** A bar counting {@code total} things ({@code unit}: " runs"), or none without a console. */
+    static ConsoleProgress counting(String task, long total, String unit) {
+        return start(task, total, unit, 1);
+    }
+
+    private static ConsoleProgress start(String task, long max, String unit, long perStep) {
         if (System.console() == null) {
-            return new ConsoleProgress(null);
+            return new ConsoleProgress(null, perStep);
         }
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(totalPs / PS_PER_UNIT)
-                .setUnit(" us", 1)
+                .setInitialMax(max)
+                .setUnit(unit, 1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis((int) TimeUnit.MILLISECONDS.toMillis(200))
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .showSpeed()
                 .build();
-        return new ConsoleProgress(bar);
+        return new ConsoleProgress(bar, perStep);
     }
 
     @Override
-    public void advanced(long donePs) {
+    public void advanced(long done) {
         if (bar != null) {
             synchronized (bar) {
-                bar.stepBy(donePs / PS_PER_UNIT);
+                bar.stepBy(done / perStep);
             }
+        }
+    }
+
+    /** Sets the total once it is known (a sweep counts what is left to run). */
+    void maxHint(long max) {
+        if (bar != null) {
+            bar.maxHint(max);
         }
     }
 

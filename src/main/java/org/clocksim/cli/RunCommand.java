@@ -35,6 +35,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for the passes (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--replication", paramLabel = "K",
+            description = "Run replication K of the experiment (its own random substreams; a sweep's "
+                    + "point-NNN/rep-K is replication K of point-NNN/experiment.yaml). Default 0.")
+    int replication;
+
     @Mixin
     ConfigOptions configOptions;
 
@@ -58,8 +63,12 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", experiment.name());
         RunResults results;
         long total = ExperimentRunner.totalPs(experiment);
-        try (ConsoleProgress progress = ConsoleProgress.start(experiment.name(), total)) {
-            results = new ExperimentRunner(threads, progress).run(experiment, 0);
+        if (replication < 0) {
+            err.println("--replication: expected an integer >= 0, got " + replication);
+            return Main.EXIT_BAD_CONFIG;
+        }
+        try (ConsoleProgress progress = ConsoleProgress.simulated(experiment.name(), total)) {
+            results = new ExperimentRunner(threads, progress).run(experiment, replication);
         }
         RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
         printSummary(outWriter, results, dir);

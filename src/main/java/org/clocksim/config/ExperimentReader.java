@@ -17,7 +17,7 @@ import org.clocksim.workload.WorkloadSpec;
 final class ExperimentReader {
     static final List<String> KEYS = List.of(
             "name", "description", "seed", "duration", "latency", "machine", "kernel", "scheduler", "workload",
-            "sources", "output");
+            "sources", "output", "replications", "sweep");
     static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples", "traceThread");
     static final String AUTO = "auto";
 

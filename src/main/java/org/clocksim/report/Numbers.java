@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** The one way numbers are written to outputs: fixed precision, plain notation, locale-free. */
-final class Numbers {
+public final class Numbers {
     /** Three decimals of a nanosecond is a picosecond, the simulation's resolution. */
     private static final int DECIMALS = 3;
 
     private Numbers() {
     }
 
-    static BigDecimal decimal(double value) {
+    public static BigDecimal decimal(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
@@ -19,7 +19,7 @@ final class Numbers {
         return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
     }
 
-    static String text(double value) {
+    public static String text(double value) {
         return decimal(value).toPlainString();
     }
 

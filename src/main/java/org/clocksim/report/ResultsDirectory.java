@@ -35,14 +35,39 @@ public final class ResultsDirectory {
             deleteRecursively(temporary);
             throw e;
         }
+        moveIntoPlace(temporary, absolute);
+    }
+
+    /**
+     * Moves a completely written directory to {@code target}, replacing what was there: the old
+     * directory is moved aside first and deleted last, so {@code target} is never half-written.
+     */
+    public static void moveIntoPlace(Path prepared, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
         if (Files.exists(absolute)) {
-            Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+            Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
             Files.delete(old);
             Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(prepared, absolute, StandardCopyOption.ATOMIC_MOVE);
             deleteRecursively(old);
         } else {
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(prepared, absolute, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Copies a directory tree (files and sub-directories) into {@code to}, which may exist. */
+    public static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.sorted().toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else if (!Files.exists(copy)) {
+                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 
@@ -67,7 +92,7 @@ public final class ResultsDirectory {
         });
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -24,15 +24,27 @@ public final class RunWriter {
      */
     public static void write(RunResults results, String resolvedConfig, Path dir) throws IOException {
         ResultsDirectory.replace(dir, tmp -> {
-            Files.writeString(tmp.resolve(EXPERIMENT_FILE), resolvedConfig, StandardCharsets.UTF_8);
-            SummaryJson.write(results, tmp);
-            BackwardEventsCsv.write(results, tmp);
-            for (SourceResult source : results.sources()) {
-                LatencyCsv.write(source, tmp);
-            }
-            SkewCsv.write(results, tmp);
-            ReadTraceCsv.write(results, tmp);
+            writeData(results, resolvedConfig, tmp);
             RunReport.render(tmp);
         });
+    }
+
+    /**
+     * The data files only, no charts (a sweep's replications: {@code clocksim plot} draws them when
+     * wanted), atomically.
+     */
+    public static void writeWithoutCharts(RunResults results, String resolvedConfig, Path dir) throws IOException {
+        ResultsDirectory.replace(dir, tmp -> writeData(results, resolvedConfig, tmp));
+    }
+
+    private static void writeData(RunResults results, String resolvedConfig, Path tmp) throws IOException {
+        Files.writeString(tmp.resolve(EXPERIMENT_FILE), resolvedConfig, StandardCharsets.UTF_8);
+        SummaryJson.write(results, tmp);
+        BackwardEventsCsv.write(results, tmp);
+        for (SourceResult source : results.sources()) {
+            LatencyCsv.write(source, tmp);
+        }
+        SkewCsv.write(results, tmp);
+        ReadTraceCsv.write(results, tmp);
     }
 }

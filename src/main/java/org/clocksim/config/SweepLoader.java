@@ -1,0 +1,91 @@
+package org.clocksim.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clocksim.run.Experiment;
+
+/**
+ * A config file with a {@code sweep} section (or {@code --param}s) to a validated {@link SweepPlan}:
+ * the base experiment, the parameters, and every point's experiment, each validated as if run with
+ * {@code --set KEY=VALUE} for its values.
+ */
+public final class SweepLoader {
+    private static final int MAX_PARAMETERS = 2;
+
+    private SweepLoader() {
+    }
+
+    /**
+     * @param parameters   {@code KEY=v1,v2,...} from the command line; when any, they replace the config's
+     * @param replications replaces the config's {@code replications} when not null
+     */
+    public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications)
+            throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(List.of(new ConfigError(file.toString(), 0, "", "no such file")));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(new ConfigError(file.toString(), 0, "", "cannot read: " + e)));
+        }
+        return parse(text, file.toString(), overrides, parameters, replications);
+    }
+
+    public static SweepPlan parse(String text, String sourceName, List<String> overrides, List<String> parameters,
+                                  Integer replications) throws ConfigException {
+        Experiment base = ExperimentLoader.parse(text, sourceName, overrides);
+        Problems problems = new Problems();
+        YamlNode root = Overrides.apply(YamlTreeParser.parseFile(text, sourceName, problems), overrides, problems);
+        Section top = Section.root(root, problems);
+        Section sweep = top.section("sweep", SweepReader.KEYS);
+        int reps = replications != null ? replications : SweepReader.replications(top);
+        double confidence = SweepReader.confidence(sweep);
+        SweepClosedForm closedForm = SweepReader.closedForm(sweep);
+        List<SweepParameter> swept = SweepReader.parameters(sweep);
+        if (!parameters.isEmpty()) {
+            swept = new ArrayList<>();
+            for (String parameter : parameters) {
+                SweepReader.commandLine(parameter, problems).ifPresent(swept::add);
+            }
+        }
+        if (swept.size() > MAX_PARAMETERS) {
+            top.errorAt("sweep", "at most " + MAX_PARAMETERS + " parameters, got " + swept.size());
+        }
+        if (replications != null && replications < 1) {
+            problems.add(new Origin("--replications " + replications, 0), "replications", "expected an integer >= 1");
+        }
+        problems.throwIfAny();
+        return new SweepPlan(sourceName, text, overrides, base, swept, reps, confidence, closedForm,
+                points(text, sourceName, overrides, swept));
+    }
+
+    /** Every point's experiment; all their errors at once, each naming the point. */
+    private static List<SweepPlan.Point> points(String text, String sourceName, List<String> overrides,
+                                                List<SweepParameter> parameters) throws ConfigException {
+        List<SweepPlan.Point> points = new ArrayList<>();
+        List<ConfigError> errors = new ArrayList<>();
+        for (Map<String, String> values : SweepPlan.combinations(parameters)) {
+            List<String> pointOverrides = new ArrayList<>(overrides);
+            values.forEach((key, value) -> pointOverrides.add(key + "=" + value));
+            try {
+                Experiment experiment = ExperimentLoader.parse(text, sourceName, pointOverrides);
+                points.add(new SweepPlan.Point(points.size() + errors.size(), values, pointOverrides, experiment));
+            } catch (ConfigException e) {
+                for (ConfigError error : e.errors()) {
+                    errors.add(new ConfigError(error.file(), error.line(), error.keyPath(),
+                            error.message() + " (sweep point " + values + ")"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        return points;
+    }
+}

@@ -1,0 +1,25 @@
+package org.clocksim.config;
+
+import java.util.List;
+
+/**
+ * One swept config value.
+ *
+ * @param key    its key path, as for {@code --set} ({@code machine.tsc.socketOffset[1]})
+ * @param values the values, canonical text, in sweep order
+ * @param kind   what the values measure, or null when they are categorical
+ */
+public record SweepParameter(String key, List<String> values, Quantity kind) {
+    public SweepParameter {
+        values = List.copyOf(values);
+    }
+
+    /** The value as a number in its base unit (the index of a categorical value). */
+    public double numeric(int index) {
+        return kind == null ? index : kind.value(values.get(index));
+    }
+
+    public String unit() {
+        return kind == null ? "" : kind.unit();
+    }
+}

@@ -1,0 +1,124 @@
+package org.clocksim.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code replications} and {@code sweep} (its confidence level and its parameters), and
+ * {@code --param KEY=v1,v2} parameters from the command line, which replace the config's.
+ */
+final class SweepReader {
+    static final List<String> KEYS = List.of("confidence", "parameters", "closedForm");
+    static final List<String> CLOSED_FORM_KEYS = List.of("source", "metric", "label", "intercept", "slope");
+    static final List<String> PARAMETER_KEYS = List.of("key", "values", "from", "to", "steps", "scale");
+    static final String LINEAR = "linear";
+    static final String LOG = "log";
+    static final double DEFAULT_CONFIDENCE = 0.95;
+
+    private SweepReader() {
+    }
+
+    static int replications(Section top) {
+        return top.value("replications", f -> f.integerAtLeast(1), 1).value();
+    }
+
+    static double confidence(Section sweep) {
+        return sweep.value("confidence", f -> f.number().filter(c -> c > 0 && c < 1
+                || f.reject("expected a confidence level between 0 and 1 such as 0.95, got " + c)), DEFAULT_CONFIDENCE)
+                .value();
+    }
+
+    static List<SweepParameter> parameters(Section sweep) {
+        return sweep.value("parameters", f -> f.list(-1, "", SweepReader::parameter), List.<SweepParameter>of())
+                .value();
+    }
+
+    /** {@code closedForm: {source, metric, label, intercept, slope}}, or null. */
+    static SweepClosedForm closedForm(Section sweep) {
+        if (!sweep.has("closedForm")) {
+            return null;
+        }
+        Section form = sweep.section("closedForm", CLOSED_FORM_KEYS);
+        Checked<String> source = form.required("source", "a source id", Field::text, "");
+        Checked<String> metric = form.required("metric", "a metric of sweep.csv", Field::text, "");
+        String label = form.value("label", Field::text, "closed form").value();
+        Checked<Double> intercept = form.required("intercept", "a number", Field::number, 0.0);
+        Checked<Double> slope = form.required("slope", "a number", Field::number, 0.0);
+        return source.valid() && metric.valid() && intercept.valid() && slope.valid()
+                ? new SweepClosedForm(source.value(), metric.value(), label, intercept.value(), slope.value()) : null;
+    }
+
+    /** {@code {key: K, values: [..]}} or {@code {key: K, from: A, to: B, steps: N, scale: linear|log}}. */
+    private static Optional<SweepParameter> parameter(Field field) {
+        Section parameter = Section.of(field, "a parameter such as {key: machine.tsc.socketOffset[1], values: [1us, 2us]}")
+                .allowOnly(PARAMETER_KEYS);
+        Checked<String> key = parameter.required("key", "a key path such as scheduler.migration.rate", Field::text, "");
+        if (parameter.has("values")) {
+            for (String rangeKey : List.of("from", "to", "steps", "scale")) {
+                if (parameter.has(rangeKey)) {
+                    parameter.errorAt(rangeKey, "give either values or from/to/steps, not both");
+                }
+            }
+            Checked<List<String>> values = parameter.value("values",
+                    f -> f.list(-1, "", Field::text).filter(v -> !v.isEmpty() || f.reject("expected at least one value")),
+                    List.of());
+            return key.valid() && values.valid() ? Optional.of(parameter(key.value(), values.value())) : Optional.empty();
+        }
+        Checked<String> from = parameter.required("from", "the first value, such as 10ns", Field::text, "");
+        Checked<String> to = parameter.required("to", "the last value, such as 100us", Field::text, "");
+        Checked<Integer> steps = parameter.required("steps", "the number of values, >= 2",
+                f -> f.integerIn(2, 1000, "an integer in [2, 1000]"), 2);
+        boolean log = parameter.value("scale", f -> f.word("scale", List.of(LINEAR, LOG)), LINEAR).value().equals(LOG);
+        if (!(key.valid() && from.valid() && to.valid() && steps.valid())) {
+            return Optional.empty();
+        }
+        Quantity kind = Quantity.of(from.value());
+        if (kind == null || kind == Quantity.NUMBER && Quantity.of(to.value()) != Quantity.NUMBER
+                || kind != Quantity.of(to.value())) {
+            parameter.errorAt("to", "from and to must be quantities of the same kind (durations, rates, ppm, "
+                    + "frequencies or numbers), got '" + from.value() + "' and '" + to.value() + "'");
+            return Optional.empty();
+        }
+        double first = kind.value(from.value());
+        double last = kind.value(to.value());
+        if (log && (first <= 0 || last <= 0)) {
+            parameter.errorAt("scale", "a log scale needs from and to > 0");
+            return Optional.empty();
+        }
+        return Optional.of(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind));
+    }
+
+    static SweepParameter parameter(String key, List<String> values) {
+        Quantity kind = values.stream().map(Quantity::of).distinct().count() == 1 ? Quantity.of(values.get(0)) : null;
+        return new SweepParameter(key, values, kind);
+    }
+
+    /** {@code KEY=v1,v2,...}: commas inside brackets belong to a value ({@code k=[0ns, 1us],[0ns, 2us]}). */
+    static Optional<SweepParameter> commandLine(String text, Problems problems) {
+        Origin origin = new Origin("--param " + text, 0);
+        int equals = text.indexOf('=');
+        if (equals <= 0 || equals == text.length() - 1) {
+            problems.add(origin, "", "expected KEY=value1,value2,...");
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char c : text.substring(equals + 1).toCharArray()) {
+            depth += c == '[' || c == '{' ? 1 : c == ']' || c == '}' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                values.add(current.toString().strip());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        values.add(current.toString().strip());
+        if (values.stream().anyMatch(String::isEmpty)) {
+            problems.add(origin, text.substring(0, equals), "expected KEY=value1,value2,... with no empty value");
+            return Optional.empty();
+        }
+        return Optional.of(parameter(text.substring(0, equals), values));
+    }
+}

@@ -1,0 +1,67 @@
+package org.clocksim.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clocksim.config.ConfigException;
+import org.clocksim.config.SweepLoader;
+import org.clocksim.config.SweepParameter;
+import org.clocksim.config.SweepPlan;
+
+/**
+ * The inputs of a sweep, kept in its results directory (the config's text and the arguments), so
+ * that {@code merge} and {@code --resume} rebuild exactly the same plan.
+ */
+final class PlanFiles {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PlanFiles() {
+    }
+
+    static void write(SweepPlan plan, Path dir) throws IOException {
+        Files.writeString(dir.resolve(SweepLayout.PLAN_CONFIG), plan.yamlText(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SweepLayout.PLAN_ARGUMENTS), arguments(plan), StandardCharsets.UTF_8);
+    }
+
+    /** The arguments as written: the same plan gives the same bytes. */
+    static String arguments(SweepPlan plan) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("sourceName", plan.sourceName());
+        plan.overrides().forEach(root.putArray("overrides")::add);
+        var parameters = root.putArray("parameters");
+        for (SweepParameter parameter : plan.parameters()) {
+            parameters.add(parameter.key() + "=" + String.join(",", parameter.values()));
+        }
+        root.put("replications", plan.replications());
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    static boolean present(Path dir) {
+        return Files.isRegularFile(dir.resolve(SweepLayout.PLAN_CONFIG))
+                && Files.isRegularFile(dir.resolve(SweepLayout.PLAN_ARGUMENTS));
+    }
+
+    /** The plan a sweep directory was made from. */
+    static SweepPlan read(Path dir) throws IOException, ConfigException {
+        if (!present(dir)) {
+            throw new IOException(dir + " is not a sweep's results directory (no " + SweepLayout.PLAN_CONFIG + ")");
+        }
+        String text = Files.readString(dir.resolve(SweepLayout.PLAN_CONFIG));
+        JsonNode arguments = JSON.readTree(dir.resolve(SweepLayout.PLAN_ARGUMENTS).toFile());
+        return SweepLoader.parse(text, arguments.get("sourceName").asText(), strings(arguments.get("overrides")),
+                strings(arguments.get("parameters")), arguments.get("replications").asInt());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,162 @@
+package org.clocksim.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clocksim.config.ExperimentYaml;
+import org.clocksim.config.SweepPlan;
+import org.clocksim.report.ResultsDirectory;
+import org.clocksim.report.RunWriter;
+import org.clocksim.run.ExperimentRunner;
+import org.clocksim.run.ProgressListener;
+import org.clocksim.run.RunResults;
+
+/**
+ * Runs a sweep: every (point, replication) task of the shard, on {@code threads} workers, each
+ * written atomically as {@code point-NNN/rep-K/} (a run's results, without charts). The sweep is
+ * built in a hidden sibling {@code .NAME.partial} and moved into place when complete, so the
+ * results directory is never half-written; an interrupted sweep leaves its finished replications
+ * there, and {@code resume} continues from them. Each replication depends only on its point and
+ * index, so the output is the same whatever the number of workers, the shards or the
+ * interruptions.
+ */
+public final class SweepRunner {
+    private final int threads;
+    private final SweepProgress progress;
+
+    public SweepRunner(int threads, SweepProgress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** The directory a sweep writing to {@code out} works in until it is complete. */
+    public static Path partial(Path out) {
+        Path absolute = out.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+    }
+
+    public void run(SweepPlan plan, Path out, boolean resume, Shard shard) throws IOException {
+        Path work = partial(out);
+        if (!resume) {
+            ResultsDirectory.deleteRecursively(work);
+        }
+        if (!Files.exists(work)) {
+            Files.createDirectories(work);
+            if (resume && Files.isDirectory(out)) {
+                ResultsDirectory.copyRecursively(out, work);
+            }
+        }
+        PlanFiles.write(plan, work);
+        removeOtherPoints(plan, work);
+        List<SweepTask> todo = new ArrayList<>();
+        for (SweepPlan.Point point : plan.points()) {
+            preparePoint(work, point);
+            for (int k = 0; k < plan.replications(); k++) {
+                SweepTask task = new SweepTask(point, k, plan.replications());
+                if (shard.runs(task.number()) && !task.complete(work)) {
+                    todo.add(task);
+                }
+            }
+        }
+        progress.start(todo.size());
+        runAll(todo, work);
+        finish(plan, work, shard);
+        ResultsDirectory.moveIntoPlace(work, out);
+    }
+
+    /**
+     * The point's resolved config; a point directory left by another config (its experiment.yaml
+     * differs) is stale and starts again.
+     */
+    private static void preparePoint(Path work, SweepPlan.Point point) throws IOException {
+        Path dir = work.resolve(SweepLayout.pointDirectory(point));
+        String config = ExperimentYaml.toYaml(point.experiment());
+        Path file = dir.resolve(SweepLayout.POINT_CONFIG);
+        if (Files.exists(file) && !Files.readString(file).equals(config)) {
+            ResultsDirectory.deleteRecursively(dir);
+        }
+        Files.createDirectories(dir);
+        Files.writeString(file, config, StandardCharsets.UTF_8);
+    }
+
+    /** Point directories a different plan left behind (more points, say) are not this sweep's. */
+    private static void removeOtherPoints(SweepPlan plan, Path work) throws IOException {
+        Set<String> points = plan.points().stream().map(SweepLayout::pointDirectory).collect(Collectors.toSet());
+        try (Stream<Path> children = Files.list(work)) {
+            for (Path child : children.sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (name.startsWith("point-") && !points.contains(name)) {
+                    ResultsDirectory.deleteRecursively(child);
+                }
+            }
+        }
+    }
+
+    private void runAll(List<SweepTask> tasks, Path work) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (SweepTask task : tasks) {
+                futures.add(pool.submit(() -> {
+                    runOne(task, work);
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                await(future);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void runOne(SweepTask task, Path work) throws IOException {
+        RunResults results = new ExperimentRunner(1, ProgressListener.NONE)
+                .run(task.point().experiment(), task.replication());
+        RunWriter.writeWithoutCharts(results, ExperimentYaml.toYaml(task.point().experiment()), task.directory(work));
+        progress.done();
+    }
+
+    /** A complete sweep gets its aggregate files; a shard records which shard it was. */
+    static void finish(SweepPlan plan, Path work, Shard shard) throws IOException {
+        if (shard.isAll()) {
+            Files.deleteIfExists(work.resolve(SweepLayout.SHARD_JSON));
+            SweepAggregator.write(plan, work);
+            SweepOutputs.render(work);
+        } else {
+            Files.writeString(work.resolve(SweepLayout.SHARD_JSON),
+                    "{\n  \"shard\" : " + shard.index() + ",\n  \"of\" : " + shard.count() + "\n}\n",
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void await(Future<?> future) throws IOException {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted; finished replications are kept: run again with --resume", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
