@@ -33,7 +33,8 @@ final class KernelReadRig implements Activity {
     static final long MS = 1_000_000_000;
 
     /** What one call returned, and the clock as freshly read at its sample time. */
-    record Result(long startPs, long endPs, long samplePs, int retries, long value, long freshValue) {
+    record Result(long startPs, long endPs, long samplePs, int retries, long value, long freshValue,
+                  long coarseAtSample, long counterAtSample, long cycleLastAtSample) {
         long latencyPs() {
             return endPs - startPs;
         }
@@ -52,6 +53,9 @@ final class KernelReadRig implements Activity {
     private int nextStart;
     private long nextPs = -1;
     private long fresh;
+    private long coarse;
+    private long counter;
+    private long cycleLast;
 
     KernelReadRig(String yaml, SourceId id, ClockId clock, Map<SourceId, Long> latencyPs) {
         experiment = TestSpecs.load(yaml);
@@ -110,10 +114,13 @@ final class KernelReadRig implements Activity {
                 var tk = kernel.timekeeper();
                 long cycles = clock.coarse() ? 0 : tk.clocksource().read(read.core(), now);
                 fresh = Math.floorDiv(tk.readNs(clock, cycles), unitNs);
+                coarse = Math.floorDiv(tk.readNs(clock.coarseVariant(), 0), unitNs);
+                counter = tk.clocksource().read(read.core(), now);
+                cycleLast = tk.cycleLast();
             }
             if (nextPs == Read.DONE) {
                 results.add(new Result(read.startPs(), read.endPs(), read.samplePs(), read.retries(), read.value(),
-                        fresh));
+                        fresh, coarse, counter, cycleLast));
                 nextPs = -1;
             }
         }
