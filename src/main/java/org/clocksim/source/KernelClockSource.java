@@ -182,7 +182,9 @@ public final class KernelClockSource implements TimeSource {
         if (kernel.sequence() != read.sequence) {
             read.retries++;
             read.phase = SEQUENCE_BEGIN;
-            return nowPs + (userPath(read) ? read.remainingPs : read.counterPs);
+            // the vDSO runs its loop body again; the syscall re-reads the sequence at once, so a
+            // retry costs it one more clocksource read
+            return nowPs + (userPath(read) ? read.remainingPs : 0);
         }
         read.phase = FINISH;
         return nowPs + read.remainingPs;

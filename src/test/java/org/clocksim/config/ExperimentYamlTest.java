@@ -156,7 +156,7 @@ class ExperimentYamlTest {
                   tsc: normal
                   tscSyncCheck: false
                   syncCheckDuration: auto
-                  syncCheckHandoff: {type: lognormal, median: 100ns, sigma: 0.2}
+                  syncCheckHandoff: {type: fixed, value: 80ns, tailProbability: 0.5, tailMean: 40ns}
                   watchdog: auto
                   watchdogInterval: 500ms
                   watchdogMargin: auto

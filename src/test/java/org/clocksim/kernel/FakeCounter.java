@@ -1,0 +1,62 @@
+package org.clocksim.kernel;
+
+import org.clocksim.engine.Distribution;
+
+/**
+ * A clocksource for timekeeper tests whose value the test sets: the timekeeper reads it only once,
+ * when it starts or switches to it; everything else is passed in as counter values.
+ */
+final class FakeCounter implements Clocksource {
+    private final String name;
+    private final long mask;
+    private final long frequencyHz;
+    private final boolean vdsoCapable;
+    long value;
+
+    FakeCounter(String name, long mask, long frequencyHz, boolean vdsoCapable, long value) {
+        this.name = name;
+        this.mask = mask;
+        this.frequencyHz = frequencyHz;
+        this.vdsoCapable = vdsoCapable;
+        this.value = value;
+    }
+
+    static FakeCounter tsc(long frequencyHz, long value) {
+        return new FakeCounter("tsc", -1L, frequencyHz, true, value);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int rating() {
+        return 100;
+    }
+
+    @Override
+    public long mask() {
+        return mask;
+    }
+
+    @Override
+    public long frequencyHz() {
+        return frequencyHz;
+    }
+
+    @Override
+    public boolean vdsoCapable() {
+        return vdsoCapable;
+    }
+
+    @Override
+    public long read(int cpu, long timePs) {
+        return value & mask;
+    }
+
+    @Override
+    public Distribution readLatency() {
+        return new Distribution.Fixed(0);
+    }
+}

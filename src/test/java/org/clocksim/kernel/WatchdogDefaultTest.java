@@ -1,0 +1,64 @@
+package org.clocksim.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whether the clocksource watchdog checks the TSC (arch/x86/kernel/tsc.c, KERNEL-FACTS.md §4): by
+ * default off for an invariant TSC with TSC_ADJUST on at most 4 packages, on otherwise;
+ * {@code watchdog: on|off} overrides that; {@code tsc: reliable} disables the watchdog and the
+ * boot-time sync check whatever else is set.
+ */
+class WatchdogDefaultTest {
+    private static KernelReport boot(int sockets, boolean invariant, boolean tscAdjust, String watchdog,
+                                     String tsc) {
+        return new KernelRig("duration: 1s\n"
+                + "machine:\n"
+                + "  sockets: " + sockets + "\n"
+                + "  coresPerSocket: 1\n"
+                + "  tsc: {invariant: " + invariant + ", tscAdjust: " + tscAdjust + "}\n"
+                + "kernel:\n"
+                + "  watchdog: " + watchdog + "\n"
+                + "  tsc: " + tsc + "\n"
+                + "  tscSyncCheck: true\n").kernel.report();
+    }
+
+    @ParameterizedTest(name = "{0} sockets, invariant {1}, TSC_ADJUST {2}, watchdog {3}, tsc {4} → {5}")
+    @CsvSource({
+        "1, true,  true,  auto, normal,   false",
+        "2, true,  true,  auto, normal,   false",
+        "4, true,  true,  auto, normal,   false",
+        "5, true,  true,  auto, normal,   true",
+        "8, true,  true,  auto, normal,   true",
+        "2, false, true,  auto, normal,   true",
+        "2, true,  false, auto, normal,   true",
+        "1, false, false, auto, normal,   true",
+        "2, true,  true,  on,   normal,   true",
+        "8, true,  true,  off,  normal,   false",
+        "2, false, false, off,  normal,   false",
+        "8, false, false, auto, reliable, false",
+        "2, true,  true,  on,   reliable, false",
+    })
+    void theWatchdogRunsByTheKernelsRule(int sockets, boolean invariant, boolean tscAdjust, String watchdog,
+                                         String tsc, boolean expected) {
+        KernelReport report = boot(sockets, invariant, tscAdjust, watchdog, tsc);
+        assertThat(report.watchdogEnabled()).isEqualTo(expected);
+        assertThat(report.syncCheckEnabled()).isEqualTo(!tsc.equals("reliable"));
+        if (tsc.equals("reliable")) {
+            assertThat(report.syncCheck()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"on, 2", "auto, 0", "off, 0"})
+    void anEnabledWatchdogChecksEveryHalfSecond(String watchdog, int checks) {
+        KernelRig rig = new KernelRig("duration: 2s\nmachine:\n  sockets: 2\n  coresPerSocket: 1\n"
+                + "kernel:\n  watchdog: " + watchdog + "\n");
+        KernelReport report = rig.run(1_250_000_000_000L);
+        assertThat(report.watchdog()).hasSize(checks);
+        assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::timePs)
+                .allSatisfy(t -> assertThat(t % 500_000_000_000L).isZero());
+    }
+}
