@@ -99,6 +99,7 @@ public final class ExperimentYaml {
         line(0, "kernel", "");
         line(1, "hz", Integer.toString(k.hz()));
         line(1, "timekeepingCpu", Integer.toString(k.timekeepingCpu()));
+        line(1, "tickLatency", Units.formatDuration(k.tickLatencyPs()));
         line(1, "clocksource", k.clocksource());
         line(1, "fallbackClocksource", k.fallbackClocksource());
         line(1, "publishTime", Units.formatDuration(k.publishTimePs()));

@@ -16,7 +16,7 @@ import org.clocksim.source.LatencyPreset;
 
 /** Reads {@code kernel}: the tick, the clocksources, NTP, the vsyscall page, the sync check and the watchdog. */
 final class KernelReader {
-    static final List<String> KEYS = List.of("hz", "timekeepingCpu", "clocksource", "fallbackClocksource",
+    static final List<String> KEYS = List.of("hz", "timekeepingCpu", "tickLatency", "clocksource", "fallbackClocksource",
             "publishTime", "dataPageMiss", "wallClockStart", "vsyscall", "ntp", "ntpUpdate", "tsc", "tscSyncCheck",
             "syncCheckDuration", "syncCheckHandoff", "watchdog", "watchdogInterval", "watchdogMargin");
     static final List<String> NTP_KEYS = List.of("frequency", "flipEvery", "changes");
@@ -31,6 +31,8 @@ final class KernelReader {
     private static final List<Integer> HZ = List.of(100, 250, 300, 1000);
     private static final long NS = 1_000;
     private static final long MS = 1_000_000_000L;
+    /** Timer interrupt to the timekeeping update: ~1 us (an assumption, docs/MODEL.md). */
+    static final long DEFAULT_TICK_LATENCY_PS = 1_000 * NS;
     /**
      * The kernel's spinlock hand-off between two CPUs: a cache-line transfer, ~100 ns (KERNEL-FACTS.md §4).
      * It has a floor (80 ns, ~200 cycles at 2.4 GHz: the residual the kernel reports) that every run of
@@ -51,6 +53,7 @@ final class KernelReader {
         int timekeepingCpu = kernel.value("timekeepingCpu", f -> machine.valid()
                 ? f.integerIn(0, cores - 1, "a core index in [0, " + (cores - 1) + "]") : f.integerAtLeast(0), 0)
                 .value();
+        long tickLatencyPs = kernel.value("tickLatency", Field::durationPs, DEFAULT_TICK_LATENCY_PS).value();
         String clocksource = kernel.value("clocksource", f -> f.word("clocksource", CLOCKSOURCES), "tsc").value();
         String fallback = kernel.value("fallbackClocksource", f -> f.word("fallback clocksource", FALLBACKS),
                 PlatformTimer.HPET).value();
@@ -74,7 +77,7 @@ final class KernelReader {
                 WatchdogMode::id), WatchdogMode.AUTO).value();
         long watchdogIntervalPs = kernel.value("watchdogInterval", Field::positiveDurationPs, 500 * MS).value();
         long watchdogMarginPs = kernel.value("watchdogMargin", Field::durationOrAuto, 0L).value();
-        return new KernelSpec(hz, timekeepingCpu, clocksource, fallback, publishPs, missPs, wallClockNs, vsyscall,
+        return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, clocksource, fallback, publishPs, missPs, wallClockNs, vsyscall,
                 ntp, ntpUpdate, reliable, syncCheck, syncCheckPs, syncHandoff, watchdog, watchdogIntervalPs,
                 watchdogMarginPs);
     }

@@ -24,6 +24,9 @@ public interface Clocksource {
     /** The counter as read on {@code cpu} at true time {@code timePs}. */
     long read(int cpu, long timePs);
 
+    /** How fast the counter on {@code cpu} counts now, in cycles per picosecond of true time. */
+    double cyclesPerPs(int cpu);
+
     /** Extra time one read of the counter takes, beyond the call that reads it. */
     Distribution readLatency();
 

@@ -91,7 +91,7 @@ public final class Kernel {
     }
 
     private void schedule(Simulation simulation) {
-        simulation.schedule(tickPs, time -> tick(simulation, time));
+        simulation.schedule(nextTickPs(0), time -> tick(simulation, time));
         NtpSpec ntp = spec.ntp();
         for (NtpSpec.Change change : ntp.changes()) {
             simulation.schedule(change.atPs(), time -> setNtpFrequency(change.frequencyPpm()));
@@ -132,7 +132,31 @@ public final class Kernel {
         } else {
             simulation.schedule(writeEndsPs, time -> sequence++);
         }
-        simulation.schedule(timePs + tickPs, time -> tick(simulation, time));
+        simulation.schedule(nextTickPs(timePs), time -> tick(simulation, time));
+    }
+
+    /**
+     * The tick is a timer on the kernel's own clock (tick_sched_timer, hrtimer_forward): tick k fires
+     * when the timekeeping CPU's MONOTONIC reaches k / HZ, and the update reads the clocksource
+     * {@code tickLatency} later (interrupt entry). So the counter has run one tick of kernel time
+     * since the previous update: whole intervals are accumulated and the remainder is the phase
+     * between the tick and the {@code cycle_last} grid, which NTP slewing makes drift
+     * (KERNEL-FACTS.md §2). The true time is predicted from the counter's current rate; a counter
+     * that does not advance ticks at the nominal period.
+     */
+    private long nextTickPs(long nowPs) {
+        int cpu = spec.timekeepingCpu();
+        Clocksource clocksource = timekeeper.clocksource();
+        double rate = clocksource.cyclesPerPs(cpu);
+        if (rate <= 0) {
+            return nowPs + tickPs;
+        }
+        long boundaryNs = (ticks + 1) * (MultShift.NSEC_PER_SEC / spec.hz());
+        long due = Clocksource.delta(timekeeper.cyclesAtMonotonic(boundaryNs), clocksource.read(cpu, nowPs),
+                clocksource.mask());
+        // the first picosecond at which the counter (floor(t · rate)) has reached the due value;
+        // the micro-picosecond keeps a floating-point hair from pushing an exact boundary 1 ps late
+        return nowPs + Math.max(1, (long) Math.ceil(due / rate - 1e-6) + spec.tickLatencyPs());
     }
 
     /** mark_tsc_unstable(): the switch to the fallback happens at the next tick. */

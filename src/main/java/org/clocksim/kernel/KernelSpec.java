@@ -7,6 +7,7 @@ import org.clocksim.engine.Distribution;
  *
  * @param hz                  tick rate (100, 250, 300 or 1000)
  * @param timekeepingCpu      the CPU whose tick advances time (tick_do_timer_cpu)
+ * @param tickLatencyPs       from the tick timer's expiry to the timekeeping update reading the clocksource
  * @param clocksource         the clocksource at boot: tsc, hpet or acpi_pm
  * @param fallbackClocksource what the kernel switches to when the TSC is marked unstable
  * @param publishTimePs       how long an update of the vDSO data page takes (its seq is odd)
@@ -23,7 +24,7 @@ import org.clocksim.engine.Distribution;
  * @param watchdogIntervalPs  time between watchdog checks (0.5 s)
  * @param watchdogMarginPs    largest tolerated difference per check; 0 means 500 ppm of the interval
  */
-public record KernelSpec(int hz, int timekeepingCpu, String clocksource, String fallbackClocksource,
+public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, String clocksource, String fallbackClocksource,
                          long publishTimePs, long dataPageMissPs, long wallClockStartNs, VsyscallMode vsyscall,
                          NtpSpec ntp, NtpUpdate ntpUpdate, boolean tscReliable, boolean tscSyncCheck,
                          long syncCheckPs, Distribution syncCheckHandoff, WatchdogMode watchdog,

@@ -30,7 +30,11 @@ public record PlatformTimer(String name, int rating, long mask, long frequencyHz
 
     @Override
     public long read(int cpu, long timePs) {
-        double cycles = timePs * (frequencyHz * (1 + driftPpm * 1e-6) / 1e12);
-        return (long) Math.floor(cycles) & mask;
+        return (long) Math.floor(timePs * cyclesPerPs(cpu)) & mask;
+    }
+
+    @Override
+    public double cyclesPerPs(int cpu) {
+        return frequencyHz * (1 + driftPpm * 1e-6) / 1e12;
     }
 }

@@ -93,6 +93,16 @@ public final class Timekeeper {
         };
     }
 
+    /**
+     * The counter value at which MONOTONIC reaches {@code monotonicNs} with the current snapshot
+     * (the inverse of the reading; used to fire the tick at a kernel-time boundary).
+     */
+    public long cyclesAtMonotonic(long monotonicNs) {
+        long shiftedNs = (monotonicNs - monoBaseNs << shift) - xtimeNsec;
+        long cycles = shiftedNs <= 0 ? 0 : (shiftedNs + mult - 1) / mult;
+        return (cycleLast + cycles) & mask;
+    }
+
     /** {@code xtime_sec}: the wall clock's whole seconds as of the last tick (what time() returns). */
     public long realtimeSeconds() {
         return Math.floorDiv(readNs(ClockId.REALTIME_COARSE, 0), NSEC_PER_SEC);

@@ -49,6 +49,11 @@ public final class TscClocksource implements Clocksource {
     }
 
     @Override
+    public double cyclesPerPs(int cpu) {
+        return machine.counter(cpu).cyclesPerPs();
+    }
+
+    @Override
     public Distribution readLatency() {
         return FREE;
     }

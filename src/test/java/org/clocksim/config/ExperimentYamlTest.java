@@ -142,6 +142,7 @@ class ExperimentYamlTest {
                 kernel:
                   hz: 250
                   timekeepingCpu: 0
+                  tickLatency: 1us
                   clocksource: tsc
                   fallbackClocksource: hpet
                   publishTime: 100ns

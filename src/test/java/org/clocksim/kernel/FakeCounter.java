@@ -55,6 +55,12 @@ final class FakeCounter implements Clocksource {
         return value & mask;
     }
 
+    /** It does not count by itself: the test moves it. */
+    @Override
+    public double cyclesPerPs(int cpu) {
+        return 0;
+    }
+
     @Override
     public Distribution readLatency() {
         return new Distribution.Fixed(0);

@@ -122,7 +122,6 @@ class WatchdogTest {
             assertThat(change.from()).isEqualTo("tsc");
             assertThat(change.to()).isEqualTo("hpet");
             assertThat(change.reason()).contains("watchdog").contains("CPU " + (firstBeyond - 1) % cpus);
-            assertThat(change.timePs() % rig.kernel.tickPs()).isZero();
             assertThat(change.timePs()).isBetween(unstableAt, unstableAt + rig.kernel.tickPs());
             assertThat(report.finalClocksource()).isEqualTo("hpet");
             assertThat(rig.kernel.vdsoCapable()).isFalse();

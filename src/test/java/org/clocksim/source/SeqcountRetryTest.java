@@ -30,6 +30,27 @@ class SeqcountRetryTest {
                 + "kernel:\n  hz: 1000\n  publishTime: " + publishNs + "ns\n  dataPageMiss: 180ns\n" + ntp;
     }
 
+    /**
+     * The true time of tick {@code k}: ticks fire at kernel-time boundaries (plus the tick latency),
+     * which the drifting counter moves off whole milliseconds. Found as the first picosecond at which
+     * the data page's sequence has turned odd for the k-th time.
+     */
+    private static long tickTime(String yaml, int k) {
+        long low = (k - 1) * TICK;
+        long high = (k + 1) * TICK;
+        while (low < high) {
+            long middle = (low + high) / 2;
+            KernelReadRig probe = vdso(yaml, 100 * NS);
+            probe.run(middle + 1);
+            if (probe.kernel.sequence() >= 2 * k - 1) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
     private static KernelReadRig vdso(String yaml, long latencyPs) {
         return new KernelReadRig(yaml, SourceId.VDSO_CLOCK_GETTIME, ClockId.MONOTONIC,
                 Map.of(SourceId.VDSO_CLOCK_GETTIME, latencyPs, SourceId.SYSCALL_CLOCK_GETTIME, 324 * NS));
@@ -40,10 +61,10 @@ class SeqcountRetryTest {
         // a naive NTP change at the 3 ms tick steps the clock there by (unaccumulated cycles × Δmult)
         // >> shift: with the TSC 1000 ppm fast, 7200 cycles × 1000 ppm ≈ 3 ns. A value computed from
         // the snapshot before the tick would be off by that step.
-        String yaml = config(100, "  ntpUpdate: naive\n  ntp: {frequency: 500ppm, changes: [{at: 2500us, "
-                + "frequency: -500ppm}]}\n").replace("drift: 30ppm", "drift: 1000ppm");
+        String yaml = config(100, "  ntpUpdate: naive\n  tickLatency: 20us\n  ntp: {frequency: 500ppm, changes: "
+                + "[{at: 2500us, frequency: -500ppm}]}\n").replace("drift: 30ppm", "drift: 1000ppm");
         long latency = 400 * NS;
-        long tick = 3 * MS;
+        long tick = tickTime(yaml, 3);
         // a first look after the 3 ms update: sequence read at T − 300 ns, counter at T − 20 ns
         // (after the miss), sequence check at T + 80 ns (odd)
         KernelReadRig rig = vdso(yaml, latency).callsAt(List.of(tick - 1500 * US, tick - 400 * NS));
@@ -67,14 +88,15 @@ class SeqcountRetryTest {
         before.run(tick);
         long stale = before.kernel.timekeeper().readNs(ClockId.MONOTONIC, counter);
         assertThat(rig.kernel.ntpSteps()).isPositive();
-        assertThat(stale - fresh).isBetween(2L, 4L);
+        // the remainder at the tick is about the 20 us tick latency: 48000 cycles x 1000 ppm = 20 ns
+        assertThat(stale - fresh).isBetween(18L, 22L);
     }
 
     @Test
     void aReaderThatFindsTheSequenceOddWaitsUntilTheWriteEnds() {
         long publish = 50 * US;
         long latency = 200 * US;
-        long tick = 5 * MS;
+        long tick = tickTime(config(50_000, ""), 5);
         // the first sequence read comes 10 us into the write, which ends at T + 50 us
         KernelReadRig rig = vdso(config(50_000, ""), latency).callsAt(List.of(tick + 10 * US - latency / 4));
         rig.run(tick + 900 * US);

@@ -44,7 +44,7 @@ class TimeSourceContractTest {
 
     private static KernelSpec kernelOn(String clocksource) {
         KernelSpec k = DEFAULT_KERNEL;
-        return new KernelSpec(k.hz(), k.timekeepingCpu(), clocksource, k.fallbackClocksource(), k.publishTimePs(),
+        return new KernelSpec(k.hz(), k.timekeepingCpu(), k.tickLatencyPs(), clocksource, k.fallbackClocksource(), k.publishTimePs(),
                 k.dataPageMissPs(), k.wallClockStartNs(), k.vsyscall(), k.ntp(), k.ntpUpdate(), k.tscReliable(),
                 k.tscSyncCheck(), k.syncCheckPs(), k.syncCheckHandoff(), k.watchdog(), k.watchdogIntervalPs(),
                 k.watchdogMarginPs());
