@@ -29,7 +29,10 @@ record AxisScale(boolean log, double floor, double min, double max) {
                     : new AxisScale(true, floor, floor, highEnd(top * 1.1));
         }
         double low = Math.min(drawnMin, 0);
-        double high = Math.max(drawnMax, low + 1e-9);
+        double high = drawnMax;
+        if (!(high - low > 1e-9 * Math.max(1, Math.abs(low)))) {
+            high = low + Math.max(1, Math.abs(low)); // every value the same (say all zero): a unit range above it
+        }
         if (paddedLinear) {
             low = drawnMin;
             double pad = (high - low) * 0.05;

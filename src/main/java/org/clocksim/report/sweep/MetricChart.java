@@ -28,6 +28,8 @@ final class MetricChart {
     static final String CI_SUFFIX = " CI";
     /** Half the width of a bar's caps, as a fraction of the x axis. */
     private static final double CAP = 0.006;
+    /** About what fits on one line of the chart's width in the title font. */
+    static final int TITLE_CHARS = 85;
 
     /** One line: its points' parameter values (base unit) and estimates, in x order. */
     record Line(String name, Color color, Marker marker, double[] x, List<Sweep.Estimate> estimates) {
@@ -58,6 +60,9 @@ final class MetricChart {
             }
         }
         String title = metric.title() + " vs " + sweep.first().key() + " — " + sweep.experiment();
+        if (title.length() > TITLE_CHARS) {
+            title = metric.title() + " — " + sweep.experiment(); // the x axis names the parameter
+        }
         return draw(sweep, metric, title, lines, closedForm(sweep, metric, null));
     }
 
@@ -220,6 +225,9 @@ final class MetricChart {
 
     private static String yTitle(Metric metric, AxisScale ys, double[] drawn) {
         String title = metric.title().toLowerCase(Locale.ROOT);
+        if (drawn.length > 0 && Arrays.stream(drawn).allMatch(v -> v == 0)) {
+            return title + " (0 at every point)";
+        }
         if (!ys.log()) {
             return title;
         }

@@ -132,6 +132,25 @@ class SweepChartsTest {
     }
 
     @Test
+    void aMetricThatIsZeroEverywhereGetsAUnitRangeAndSaysSo() {
+        XYChart chart = MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metric.BACKWARD_PER_MILLION);
+        assertThat(chart.getStyler().getYAxisMin()).isEqualTo(0);
+        assertThat(chart.getStyler().getYAxisMax()).isGreaterThanOrEqualTo(1);
+        assertThat(chart.getYAxisTitle()).endsWith("(0 at every point)");
+    }
+
+    @Test
+    void titlesSayWhatAndWhichExperimentAndFitOnOneLine() {
+        for (String fixture : List.of(SweepFixture.HANDOFF, SweepFixture.PHASE, SweepFixture.SINGLE)) {
+            for (Chart<?, ?> chart : SweepCharts.build(SweepFixture.read(fixture)).values()) {
+                assertThat(chart.getTitle()).endsWith(" — " + fixture).hasSizeLessThanOrEqualTo(MetricChart.TITLE_CHARS);
+            }
+        }
+        assertThat(MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metric.LATENCY_P50).getTitle())
+                .isEqualTo("Read latency, median vs workload.handoff.latency — handoff-gap");
+    }
+
+    @Test
     void oneReplicationDrawsNoBarsAndSaysSo() {
         XYChart chart = MetricChart.bySource(SweepFixture.read(SweepFixture.SINGLE), Metric.BACKWARD_PER_MILLION);
         assertThat(chart.getSeriesCollection().stream().map(XYSeries::getName))
