@@ -18,13 +18,13 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * writes no time chunk, and the SVG's clip-path ids (VectorGraphics2D names them after the clip
  * shape's hashCode, which for some shapes is an identity hash) are renumbered in order of appearance.
  */
-final class ChartFiles {
+public final class ChartFiles {
     private static final Pattern CLIP_ID = Pattern.compile("clip-?\\d+");
 
     private ChartFiles() {
     }
 
-    static void write(String name, Chart<?, ?> chart, Path dir) throws IOException {
+    public static void write(String name, Chart<?, ?> chart, Path dir) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
         Files.write(dir.resolve(name + ".png"), png.toByteArray());

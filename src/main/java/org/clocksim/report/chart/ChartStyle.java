@@ -17,9 +17,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * What every chart shares: size, fonts, one colour per source (the same on every chart), colours of
  * cores by socket, and the axes' number formats.
  */
-final class ChartStyle {
-    static final int WIDTH = 1000;
-    static final int HEIGHT = 600;
+public final class ChartStyle {
+    public static final int WIDTH = 1000;
+    public static final int HEIGHT = 600;
     /** DejaVu Sans is what the README asks to install; Java falls back to its own sans serif without it. */
     private static final String FONT = "DejaVu Sans";
 
@@ -50,7 +50,7 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    static Color sourceColor(String source) {
+    public static Color sourceColor(String source) {
         Color known = SOURCE_COLORS.get(source);
         return known != null ? known : FALLBACK.get(Math.floorMod(source.hashCode(), FALLBACK.size()));
     }
@@ -66,12 +66,12 @@ final class ChartStyle {
         return Math.round(channel + (255 - channel) * towardsWhite);
     }
 
-    static Font font(int style, int size) {
+    public static Font font(int style, int size) {
         return new Font(FONT, style, size);
     }
 
     /** An XY chart of the shared size, fonts and look; {@code title} says what and which experiment. */
-    static XYChart xy(String title, String xAxisTitle, String yAxisTitle) {
+    public static XYChart xy(String title, String xAxisTitle, String yAxisTitle) {
         XYChart chart = new XYChart(WIDTH, HEIGHT);
         chart.setTitle(title);
         chart.setXAxisTitle(xAxisTitle);
@@ -82,7 +82,7 @@ final class ChartStyle {
         return chart;
     }
 
-    static void apply(AxesChartStyler styler) {
+    public static void apply(AxesChartStyler styler) {
         styler.setBaseFont(font(Font.PLAIN, 13));
         styler.setChartTitleFont(font(Font.BOLD, 16));
         styler.setAxisTitleFont(font(Font.PLAIN, 14));

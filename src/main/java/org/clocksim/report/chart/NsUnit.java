@@ -7,7 +7,7 @@ import java.util.List;
  * A unit to show nanosecond values in: the largest of ns, µs, ms, s in which the values are at least
  * one, so axes read "15 µs" rather than "15000 ns".
  */
-record NsUnit(String symbol, double ns) {
+public record NsUnit(String symbol, double ns) {
     static final NsUnit NS = new NsUnit("ns", 1);
     static final NsUnit US = new NsUnit("µs", 1e3);
     static final NsUnit MS = new NsUnit("ms", 1e6);
@@ -37,7 +37,7 @@ record NsUnit(String symbol, double ns) {
     }
 
     /** A tick label for a log axis in ns: "1 ns", "100 ns", "10 µs", "1 s". */
-    static String label(double valueNs) {
+    public static String label(double valueNs) {
         NsUnit unit = fitting(valueNs);
         return BigDecimal.valueOf(unit.of(valueNs)).round(new java.math.MathContext(3)).stripTrailingZeros()
                 .toPlainString() + " " + unit.symbol;

@@ -1,0 +1,58 @@
+package org.clocksim.report.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.clocksim.report.chart.ChartFiles;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * The charts of a sweep results directory, drawn from its sweep.json into PNG and SVG files beside it.
+ * One parameter: {@code sweep-METRIC} for each charted metric the sweep has, one line per source. Two
+ * parameters: {@code sweep-heatmap-SOURCE} (backward events per million reads, the phase diagram) for
+ * each source, then {@code sweep-METRIC-SOURCE}, one line per value of the second parameter.
+ */
+public final class SweepCharts {
+    private SweepCharts() {
+    }
+
+    /**
+     * Writes every chart of the sweep in {@code dir} (which holds sweep.json) as NAME.png and NAME.svg;
+     * the same sweep.json gives the same bytes. Callers make it atomic by rendering into a temporary
+     * directory.
+     */
+    public static void render(Path dir) throws IOException {
+        for (Map.Entry<String, Chart<?, ?>> chart : build(SweepJson.read(dir)).entrySet()) {
+            ChartFiles.write(chart.getKey(), chart.getValue(), dir);
+        }
+    }
+
+    /** Every chart by file name (without extension), in the order report.md shows them. */
+    static Map<String, Chart<?, ?>> build(Sweep sweep) {
+        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+        if (sweep.second().isEmpty()) {
+            for (Metric metric : Metric.CHARTED) {
+                if (sweep.has(metric.key())) {
+                    charts.put(MetricChart.name(metric), MetricChart.bySource(sweep, metric));
+                }
+            }
+            return charts;
+        }
+        Metric phase = Metric.BACKWARD_PER_MILLION;
+        if (sweep.has(phase.key())) {
+            Bands bands = PhaseDiagram.bands(sweep, phase);
+            for (String source : sweep.sources()) {
+                charts.put(PhaseDiagram.name(source), PhaseDiagram.build(sweep, phase, source, bands));
+            }
+        }
+        for (Metric metric : Metric.CHARTED) {
+            for (String source : sweep.sources()) {
+                if (sweep.points().stream().anyMatch(p -> p.estimate(source, metric.key()).isPresent())) {
+                    charts.put(MetricChart.name(metric, source), MetricChart.bySecond(sweep, metric, source));
+                }
+            }
+        }
+        return charts;
+    }
+}
