@@ -2,13 +2,16 @@ package org.clocksim.sweep;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.clocksim.report.sweep.SweepCharts;
+import org.clocksim.report.sweep.SweepReport;
 
-/** The sweep's charts and report, drawn from sweep.json (added when the chart package lands). */
+/** The sweep's charts and report.md, drawn from its sweep.json. */
 final class SweepOutputs {
     private SweepOutputs() {
     }
 
     static void render(Path dir) throws IOException {
-        // the sweep charts and report.md are rendered here
+        SweepCharts.render(dir);
+        SweepReport.render(dir);
     }
 }
