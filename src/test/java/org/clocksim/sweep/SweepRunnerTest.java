@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,7 @@ class SweepRunnerTest {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.filter(Files::isRegularFile).forEach(p -> {
                 try {
-                    files.put(dir.relativize(p).toString(), Files.readString(p));
+                    files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
