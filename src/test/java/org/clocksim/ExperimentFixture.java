@@ -16,6 +16,7 @@ import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.HandoffOrder;
 import org.clocksim.workload.Pattern;
+import org.clocksim.workload.Program;
 import org.clocksim.workload.WorkloadMode;
 import org.clocksim.workload.WorkloadSpec;
 
@@ -170,7 +171,7 @@ public final class ExperimentFixture {
         return new Experiment("fixture", "built in a test", seed, durationPs, defaults.latency(),
                 TestSpecs.machine(sockets, coresPerSocket, tsc), kernel == null ? defaults.kernel() : kernel,
                 new SchedulerSpec(placement, migration),
-                new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0, mode), specs,
+                new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0, mode, Program.NONE), specs,
                 new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD));
     }
 }

@@ -17,7 +17,7 @@ import org.clocksim.workload.WorkloadSpec;
 final class ExperimentReader {
     static final List<String> KEYS = List.of(
             "name", "description", "seed", "duration", "latency", "machine", "kernel", "scheduler", "workload",
-            "sources", "output", "replications", "sweep");
+            "sources", "output", "replications", "sweep", "expect");
     static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples", "traceThread");
     static final String AUTO = "auto";
 
@@ -46,7 +46,7 @@ final class ExperimentReader {
         Checked<WorkloadSpec> workload = WorkloadReader.read(top.section("workload", WorkloadReader.KEYS));
         if (workload.valid() && !preset.hasVdso()) {
             workload.value().sources().stream().filter(SourceId::vdso).findFirst().ifPresent(id ->
-                    top.section("workload", WorkloadReader.KEYS).errorAt("sources", id.id() + " did not exist in "
+                    top.section("workload", "the workload").errorAt("sources", id.id() + " did not exist in "
                             + preset.id() + " (no vDSO yet); use vsyscall-* or syscall-* sources"));
         }
         SchedulerSpec scheduler = SchedulerReader.read(top.section("scheduler", SchedulerReader.KEYS),
@@ -54,6 +54,11 @@ final class ExperimentReader {
         SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(
                 top.section("sources", "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
         OutputSpec output = output(top.section("output", OUTPUT_KEYS), workload);
+        if (workload.valid()) {
+            ExpectationReader.read(top.section("expect", "a mapping of subjects to metrics"), workload.value());
+            ProgramRequirements.check(top.section("workload", "the workload"), workload.value(), kernel,
+                    scheduler, sources);
+        }
         problems.throwIfAny();
         return new Experiment(name, description, seed, durationPs, preset, machine.value(), kernel, scheduler,
                 workload.value(), sources, output);

@@ -137,7 +137,8 @@ public final class ExperimentYaml {
         if (policy == MigrationPolicy.POISSON) {
             line(2, "rate", Units.formatRate(migration.ratePerSecond()));
         }
-        if (policy == MigrationPolicy.PERIODIC || policy == MigrationPolicy.PING_PONG) {
+        if (policy == MigrationPolicy.PERIODIC || policy == MigrationPolicy.PING_PONG
+                || policy == MigrationPolicy.ALL_PAIRS) {
             line(2, "interval", Units.formatDuration(migration.intervalPs()));
         }
         if (policy == MigrationPolicy.PING_PONG) {
@@ -156,6 +157,7 @@ public final class ExperimentYaml {
         line(1, "sources", YamlText.flowList(w.sources(), SourceId::id));
         line(1, "calibrationError", Units.formatPpm(w.calibrationErrorPpm()));
         line(1, "mode", w.mode().id());
+        line(1, "program", w.program().id());
     }
 
     /** A fixed value as a plain duration; anything else as a flow map in {@link DistributionType} key order. */

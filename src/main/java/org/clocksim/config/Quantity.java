@@ -1,5 +1,7 @@
 package org.clocksim.config;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -57,16 +59,21 @@ public enum Quantity {
 
     /**
      * {@code steps} values from {@code from} to {@code to} inclusive, evenly spaced, or evenly
-     * spaced in the logarithm ({@code log}: both ends must be > 0).
+     * spaced in the logarithm ({@code log}: both ends must be > 0; values between the ends are
+     * rounded to 3 significant digits, 31.6ns rather than 31623ps).
      */
     public List<String> range(double from, double to, int steps, boolean log) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             double fraction = steps == 1 ? 0 : (double) i / (steps - 1);
-            double value = log ? Math.exp(Math.log(from) + fraction * (Math.log(to) - Math.log(from)))
+            double value = log ? threeDigits(Math.exp(Math.log(from) + fraction * (Math.log(to) - Math.log(from))))
                     : from + fraction * (to - from);
             values.add(format(i == steps - 1 ? to : value));
         }
         return values;
+    }
+
+    private static double threeDigits(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).doubleValue();
     }
 }

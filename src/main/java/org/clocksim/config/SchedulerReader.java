@@ -49,7 +49,8 @@ final class SchedulerReader {
     private MigrationSpec migration(Section migration) {
         Checked<MigrationPolicy> policy = migration.value("policy",
                 f -> f.oneOf("migration policy", MigrationPolicy.values(), MigrationPolicy::id), MigrationPolicy.NONE);
-        EnumSet<MigrationPolicy> needTwoCores = EnumSet.of(MigrationPolicy.POISSON, MigrationPolicy.PERIODIC);
+        EnumSet<MigrationPolicy> needTwoCores = EnumSet.of(MigrationPolicy.POISSON, MigrationPolicy.PERIODIC,
+                MigrationPolicy.ALL_PAIRS);
         int cores = machine.value().cores();
         if (policy.valid() && machine.valid() && needTwoCores.contains(policy.value()) && cores < 2) {
             migration.errorAt("policy", "policy " + policy.value().id() + " needs at least 2 cores; the machine has "
@@ -58,7 +59,7 @@ final class SchedulerReader {
         double rate = onlyFor(migration, "rate", policy, EnumSet.of(MigrationPolicy.POISSON),
                 "a rate such as 2000/s", f -> f.parsed(Units::parseRatePerSecond), 0.0);
         long intervalPs = onlyFor(migration, "interval", policy,
-                EnumSet.of(MigrationPolicy.PERIODIC, MigrationPolicy.PING_PONG),
+                EnumSet.of(MigrationPolicy.PERIODIC, MigrationPolicy.PING_PONG, MigrationPolicy.ALL_PAIRS),
                 "a duration > 0 such as 1ms", Field::positiveDurationPs, 0L);
         List<Integer> pingPongCores = onlyFor(migration, "cores", policy, EnumSet.of(MigrationPolicy.PING_PONG),
                 "two core indices such as [0, 2]", this::twoCores, List.of());

@@ -8,13 +8,14 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.HandoffOrder;
 import org.clocksim.workload.Pattern;
+import org.clocksim.workload.Program;
 import org.clocksim.workload.WorkloadMode;
 import org.clocksim.workload.WorkloadSpec;
 
 /** Reads {@code workload}: the threads, what they do, and which time sources they call. */
 final class WorkloadReader {
     static final List<String> KEYS = List.of(
-            "threads", "pattern", "handoffLatency", "handoffOrder", "thinkTime", "sources", "calibrationError", "mode");
+            "threads", "pattern", "handoffLatency", "handoffOrder", "thinkTime", "sources", "calibrationError", "mode", "program");
 
     private static final long DEFAULT_HANDOFF_LATENCY_PS = 100_000; // 100 ns
 
@@ -44,8 +45,10 @@ final class WorkloadReader {
         if (mode.valid() && sources.valid() && mode.value() == WorkloadMode.ALTERNATE && sources.value().size() < 2) {
             workload.errorAt("mode", "alternate needs at least 2 sources in workload.sources");
         }
+        Program program = workload.value("program", f -> f.oneOf("program", Program.values(), Program::id),
+                Program.NONE).value();
         WorkloadSpec spec = new WorkloadSpec(threads.value(), pattern.value(), handoffLatency, handoffOrder,
-                thinkTime, sources.value(), calibrationErrorPpm, mode.value());
+                thinkTime, sources.value(), calibrationErrorPpm, mode.value(), program);
         return new Checked<>(spec, threads.valid() && sources.valid());
     }
 

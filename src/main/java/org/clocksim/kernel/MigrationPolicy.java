@@ -9,7 +9,12 @@ public enum MigrationPolicy {
     /** Each thread migrates every interval (random phase per thread), to a random other core. */
     PERIODIC("periodic"),
     /** Each thread alternates between two named cores every interval. */
-    PING_PONG("ping-pong");
+    PING_PONG("ping-pong"),
+    /**
+     * Every interval each thread moves on along a tour that crosses every ordered pair of cores
+     * (vdsotest's getcpu test forces N² migrations this way: KERNEL-FACTS.md §5).
+     */
+    ALL_PAIRS("all-pairs");
 
     private final String id;
 

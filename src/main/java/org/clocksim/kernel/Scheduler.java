@@ -20,6 +20,7 @@ public final class Scheduler {
     private final int[] coreOf;
     private final int[] migrations;
     private final SplittableRandom[] random;
+    private final int[] tourPosition;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
     public Scheduler(SchedulerSpec spec, int threads, int cores, RandomStreams streams) {
@@ -28,6 +29,7 @@ public final class Scheduler {
         this.coreOf = new int[threads];
         this.migrations = new int[threads];
         this.random = new SplittableRandom[threads];
+        this.tourPosition = new int[threads];
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
             coreOf[thread] = placement.isEmpty() ? thread % cores : placement.get(thread);
@@ -46,7 +48,7 @@ public final class Scheduler {
             long first = switch (migration.policy()) {
                 case NONE -> -1;
                 case POISSON -> exponentialPs(thread);
-                case PERIODIC, PING_PONG -> 1 + random[thread].nextLong(migration.intervalPs());
+                case PERIODIC, PING_PONG, ALL_PAIRS -> 1 + random[thread].nextLong(migration.intervalPs());
             };
             if (first >= 0) {
                 int t = thread;
@@ -84,8 +86,30 @@ public final class Scheduler {
             List<Integer> pair = migration.cores();
             return current == pair.get(0) ? pair.get(1) : pair.get(0);
         }
+        if (migration.policy() == MigrationPolicy.ALL_PAIRS) {
+            return nextOnTour(thread, current);
+        }
         int other = random[thread].nextInt(cores - 1);
         return other >= current ? other + 1 : other;
+    }
+
+    /**
+     * The tour visits a, b for every ordered pair (a, b), a ≠ b, in order: each pair is crossed as
+     * a → b at least once per round. Stops equal to the current core are skipped.
+     */
+    private int nextOnTour(int thread, int current) {
+        int stops = 2 * cores * (cores - 1);
+        while (true) {
+            int stop = tourPosition[thread]++ % stops;
+            int pair = stop / 2;
+            int from = pair / (cores - 1);
+            int to = pair % (cores - 1);
+            to = to >= from ? to + 1 : to;
+            int core = stop % 2 == 0 ? from : to;
+            if (core != current) {
+                return core;
+            }
+        }
     }
 
     private long exponentialPs(int thread) {

@@ -20,6 +20,7 @@ import org.clocksim.source.TimeSource;
  */
 public final class SourceObserver {
     private static final int SIGNIFICANT_DIGITS = 3;
+    static final int WINDOW = 64;
     private static final Comparator<BackwardEvent> IN_TIME_ORDER = Comparator.comparingLong(BackwardEvent::timePs)
             .thenComparingInt(BackwardEvent::thread).thenComparing(BackwardEvent::kind);
 
@@ -37,6 +38,13 @@ public final class SourceObserver {
     private final int[] previousNtpSteps;
     private final long[] byCause = new long[Cause.values().length];
     private final boolean readsTime;
+    private final boolean[] windowFailed;
+    private long windows;
+    private long failingWindows;
+    private long firstPs = -1;
+    private double firstNs;
+    private long lastPs;
+    private double lastNs;
     private long failedReads;
     private long retries;
     private long staleCpu;
@@ -73,6 +81,7 @@ public final class SourceObserver {
         this.previousTscWrites = new int[threads];
         this.previousNtpSteps = new int[threads];
         this.readsTime = source.readsTime();
+        this.windowFailed = new boolean[threads];
         this.reads = new long[threads];
         this.perThread = new Backwardness[threads];
         this.traces = new TraceWindow[threads];
@@ -139,6 +148,8 @@ public final class SourceObserver {
         }
         double readingNs = timeSource.sinceEpochNs(read.value());
         error.add(readingNs - read.samplePs() / 1000.0);
+        span(read.samplePs(), readingNs);
+        long index = reads[t];
         boolean moved = false;
         boolean backward = false;
         if (reads[t]++ > 0) {
@@ -162,6 +173,7 @@ public final class SourceObserver {
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || backwardAcrossThreads);
+        window(t, index, backward);
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();
         previousCore[t] = read.core();
@@ -170,6 +182,36 @@ public final class SourceObserver {
         previousSwitches[t] = read.switchesAtSample();
         previousTscWrites[t] = read.tscWritesAtSample();
         previousNtpSteps[t] = read.ntpStepsAtSample();
+    }
+
+    /**
+     * inconsistency-check's windows (selftests/timers/inconsistency-check.c, KERNEL-FACTS.md §5):
+     * each thread's reads in consecutive blocks of {@link #WINDOW}; a block fails if a reading in it
+     * is smaller than the one before it. A block the run did not complete is not counted.
+     */
+    private void window(int t, long index, boolean backward) {
+        if (backward && index % WINDOW != 0) {
+            windowFailed[t] = true;
+        }
+        if (index % WINDOW == WINDOW - 1) {
+            windows++;
+            if (windowFailed[t]) {
+                failingWindows++;
+            }
+            windowFailed[t] = false;
+        }
+    }
+
+    /** The first and last readings in true time: the clock's rate over the run. */
+    private void span(long samplePs, double readingNs) {
+        if (firstPs < 0 || samplePs < firstPs) {
+            firstPs = samplePs;
+            firstNs = readingNs;
+        }
+        if (samplePs >= lastPs) {
+            lastPs = samplePs;
+            lastNs = readingNs;
+        }
     }
 
     /** The latency histogram of reads made after {@code switches} clocksource switches. */
@@ -212,11 +254,11 @@ public final class SourceObserver {
 
     public SourceResult result() {
         List<ThreadStats> threads = new ArrayList<>();
-        List<List<TracedRead>> windows = new ArrayList<>();
+        List<List<TracedRead>> traceWindows = new ArrayList<>();
         for (int t = 0; t < reads.length; t++) {
             threads.add(new ThreadStats(t, reads[t], scheduler.migrations(t), perThread[t].backwardEvents(),
                     perThread[t].maxBackwardNs()));
-            windows.add(traces[t].reads());
+            traceWindows.add(traces[t].reads());
         }
         List<Histogram> byClocksource = latencyByClocksource.isEmpty() ? List.of(currentLatency) : latencyByClocksource;
         Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
@@ -231,7 +273,9 @@ public final class SourceObserver {
         }
         return new SourceResult(source, readsTime, reads(), thread.stats(),
                 crossThreadObserved && readsTime ? crossThread.stats() : null, latency, error.stats(), migratedReads,
-                cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), windows,
-                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, byClocksource);
+                cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), traceWindows,
+                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, byClocksource,
+                new SourceResult.Windows(windows, failingWindows),
+                new SourceResult.Span(Math.max(0, firstPs), firstNs, lastPs, lastNs));
     }
 }

@@ -20,12 +20,14 @@ import org.clocksim.source.SourceId;
  * @param kernel         seqcount retries, failed calls and stale cpu answers
  * @param causes         backward events by cause (thread and cross-thread), causes that occurred only
  * @param latencyByClocksource latency of the reads made after 0, 1, 2 ... clocksource switches
+ * @param windows        inconsistency-check's blocks of 64 reads, and the failing ones
+ * @param span           the first and last readings, for the clock's rate
  */
 public record SourceResult(SourceId source, boolean readsTime, long reads, BackwardStats thread, BackwardStats crossThread,
                            Histogram latencyPs, ErrorStats error, long migratedReads, long cpuChangesSeen,
                            List<ThreadStats> threads, List<BackwardEvent> events, long eventsTotal,
                            List<List<TracedRead>> traces, KernelEffects kernel, Map<Cause, Long> causes,
-                           List<Histogram> latencyByClocksource) {
+                           List<Histogram> latencyByClocksource, Windows windows, Span span) {
     public SourceResult {
         latencyByClocksource = List.copyOf(latencyByClocksource);
         causes = Map.copyOf(causes);
@@ -40,5 +42,17 @@ public record SourceResult(SourceId source, boolean readsTime, long reads, Backw
      * @param staleCpu    getcpu answers already wrong when the call returned
      */
     public record KernelEffects(long retries, long failedReads, long staleCpu) {
+    }
+
+    /** Blocks of 64 consecutive reads of one thread, and those with a backward step inside. */
+    public record Windows(long windows, long failing) {
+    }
+
+    /** The earliest and latest readings (true time of the sample, reading in ns since the epoch). */
+    public record Span(long firstPs, double firstNs, long lastPs, double lastNs) {
+        /** Reading ns per true ns between the two. */
+        public double rate() {
+            return lastPs == firstPs ? 1 : (lastNs - firstNs) / ((lastPs - firstPs) / 1000.0);
+        }
     }
 }

@@ -58,6 +58,12 @@ public final class SummaryJson {
             node.put("violations", pair.violations());
             node.put("maxNs", Numbers.decimal(pair.maxNs()));
         }
+        if (results.program() != null) {
+            ObjectNode program = root.putObject("program");
+            program.put("name", results.program().program());
+            program.put("verdict", results.program().verdict());
+            results.program().details().forEach((key, value) -> program.put(key, Numbers.decimal(value)));
+        }
         ObjectNode csv = root.putObject("backwardEventsCsv");
         csv.put("capPerSource", results.experiment().output().maxBackwardEvents());
         csv.put("rows", results.sources().stream().mapToLong(s -> s.events().size()).sum());
@@ -90,6 +96,11 @@ public final class SummaryJson {
             error.put("maxAbs", Numbers.decimal(source.error().maxAbsNs()));
         }
         node.put("migratedReads", source.migratedReads());
+        if (source.readsTime()) {
+            ObjectNode windows = node.putObject("windows64");
+            windows.put("windows", source.windows().windows());
+            windows.put("failing", source.windows().failing());
+        }
         if (source.cpuChangesSeen() >= 0) {
             node.put("cpuChangesSeen", source.cpuChangesSeen());
         }

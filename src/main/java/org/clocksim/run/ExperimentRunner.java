@@ -49,7 +49,8 @@ public final class ExperimentRunner {
                 results.addAll(outcome.sources());
             }
             Pass.Outcome first = outcomes.get(0);
-            return new RunResults(experiment, replication, results, first.skew(), first.kernel(), first.crossSource());
+            return new RunResults(experiment, replication, results, first.skew(), first.kernel(), first.crossSource(),
+                    Programs.evaluate(experiment, results, first.crossSource()));
         } finally {
             pool.shutdownNow();
         }

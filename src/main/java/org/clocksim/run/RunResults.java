@@ -7,8 +7,10 @@ import org.clocksim.observe.SkewSample;
 import org.clocksim.observe.SourceResult;
 
 /** Everything a run produced: plain data for the writers. */
+/** @param program the check program's verdict, or null when the workload runs none */
 public record RunResults(Experiment experiment, int replication, List<SourceResult> sources,
-                         List<SkewSample> skew, KernelReport kernel, List<CrossSourceStats> crossSource) {
+                         List<SkewSample> skew, KernelReport kernel, List<CrossSourceStats> crossSource,
+                         ProgramResult program) {
     public RunResults {
         sources = List.copyOf(sources);
         skew = List.copyOf(skew);

@@ -15,10 +15,11 @@ import org.clocksim.source.SourceId;
  * @param sources            the time sources, each run as its own pass
  * @param calibrationErrorPpm error of the frequency the program uses to turn cycles into ns
  * @param mode               one pass per source, or one pass alternating between them
+ * @param program            the check program whose verdict the run reports
  */
 public record WorkloadSpec(int threads, Pattern pattern, Distribution handoffLatency,
                            HandoffOrder handoffOrder, Distribution thinkTime, List<SourceId> sources,
-                           double calibrationErrorPpm, WorkloadMode mode) {
+                           double calibrationErrorPpm, WorkloadMode mode, Program program) {
     public WorkloadSpec {
         sources = List.copyOf(sources);
     }

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each shipped experiment, run as written, shows what its comment block says it shows. */
@@ -142,12 +146,42 @@ class ShippedExperimentsTest {
         });
     }
 
+    static Stream<Path> experiments() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("experiments"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    /** Every shipped experiment states what it shows in expect:, and shows it (clocksim check). */
+    @ParameterizedTest
+    @MethodSource("experiments")
+    void everyShippedExperimentMeetsItsExpectations(Path experiment) throws IOException {
+        assertThat(Files.readString(experiment)).as("an expect: section").contains("\nexpect:");
+        Cli cli = Cli.run("check", experiment, "--threads", "2");
+        assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains(" passed, 0 failed").doesNotContain("(no expectations)");
+    }
+
+    /** The check programs fail where the model says time goes backwards, as the real tests would. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"selftest-inconsistency-check | machine.tsc.socketOffset=[0ns, 20us]",
+            "selftest-skew-consistency | kernel.ntpUpdate=naive",
+            "selftest-vdso-correctness | machine.tsc.socketOffset=[0ns, 20us]",
+            "vdsotest-verify | machine.tsc.socketOffset=[0ns, 20us]"})
+    void theCheckProgramsFailOnAMachineWhoseTimeGoesBackwards(String name, String override) throws IOException {
+        JsonNode program = run(name, "--set", override).get("program");
+        assertThat(program.get("verdict").asText()).isEqualTo("fail");
+    }
+
     @Test
     void theCommittedResultsAreTheOnesTheExperimentsProduce() throws IOException {
         for (String name : List.of("quickstart", "pinned-baseline", "two-socket-handoff", "seed-2009-vsyscall",
-                "watchdog-fallback", "sync-check-compensates", "vdso-skew-below-tick", "ntp-flip")) {
-            Path committed = Path.of("results", name, "summary.json");
-            assertThat(committed).as("committed results of " + name).exists();
+                "watchdog-fallback", "sync-check-compensates", "vdso-skew-below-tick", "ntp-flip",
+                "selftest-inconsistency-check", "selftest-skew-consistency", "selftest-vdso-correctness",
+                "vdsotest-verify", "selftest-raw-skew", "skew-vs-migration", "handoff-gap")) {
+            Path dir = Path.of("results", name);
+            assertThat(Files.exists(dir.resolve("summary.json")) || Files.exists(dir.resolve("sweep.json")))
+                    .as("committed results of " + name).isTrue();
         }
         JsonNode fresh = run("two-socket-handoff");
         assertThat(fresh).isEqualTo(JSON.readTree(Path.of("results/two-socket-handoff/summary.json").toFile()));

@@ -175,6 +175,7 @@ class ExperimentYamlTest {
                   sources: [rdtsc, rdtscp]
                   calibrationError: 0ppm
                   mode: passes
+                  program: none
                 sources:
                   rdtsc:
                     latency: {type: lognormal, median: 12.6ns, sigma: 0.1, tailProbability: 0.0001, tailMean: 1us}

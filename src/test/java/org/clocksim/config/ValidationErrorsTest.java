@@ -149,7 +149,7 @@ class ValidationErrorsTest {
                 "x.yaml:2: workload.pattern: unknown pattern 'gossip'; expected one of independent, lock-handoff",
                 "x.yaml:2: workload.handoffOrder: unknown hand-off order 'fifo'; expected one of round-robin, random",
                 "x.yaml:4: scheduler.migration.policy: unknown migration policy 'pingpong'; "
-                        + "expected one of none, poisson, periodic, ping-pong; did you mean 'ping-pong'?");
+                        + "expected one of none, poisson, periodic, ping-pong, all-pairs; did you mean 'ping-pong'?");
     }
 
     @Test
@@ -207,7 +207,7 @@ class ValidationErrorsTest {
                     cores: [0, 1]
                 """)).containsExactly(
                 "x.yaml:4: scheduler.migration.rate: required; expected a rate such as 2000/s",
-                "x.yaml:5: scheduler.migration.interval: only applies to policies periodic, ping-pong",
+                "x.yaml:5: scheduler.migration.interval: only applies to policies periodic, ping-pong, all-pairs",
                 "x.yaml:6: scheduler.migration.cores: only applies to policy ping-pong");
         assertThat(errors("duration: 1s\nscheduler: {migration: {policy: periodic, rate: 5/ms}}\n")).containsExactly(
                 "x.yaml:2: scheduler.migration.rate: only applies to policy poisson",

@@ -80,7 +80,7 @@ class MigrationInsideReadTest {
                 streams, 0);
         SourceObserver observer = new SourceObserver(source, scheduler, false, 100);
         WorkloadSpec spec = new WorkloadSpec(1, Pattern.INDEPENDENT, new Distribution.Fixed(0), HandoffOrder.ROUND_ROBIN,
-                new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES);
+                new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES, Program.NONE);
         Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams);
         scheduler.addListener(loop);
         scheduler.start(simulation);
