@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clocksim.config.ConfigException;
-import org.clocksim.config.ExperimentLoader;
+import org.clocksim.config.SweepLoader;
+import org.clocksim.config.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code clocksim validate CONFIG...}: check configs without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check experiment files; print every error with file, line and key. Exit 2 if any is invalid.")
+        description = "Check experiment files (their sweep and expect sections too); print every error with file, line "
+                + "and key. Exit 2 if any is invalid.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "Experiment files (YAML).")
     List<Path> configs;
@@ -32,8 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path config : configs) {
             try {
-                ExperimentLoader.load(config, configOptions.overrides);
-                out.println("ok: " + config);
+                SweepPlan plan = SweepLoader.load(config, configOptions.overrides, List.of(), null);
+                out.println("ok: " + config + (plan.parameters().isEmpty() ? ""
+                        : " (a sweep of " + plan.points().size() + " points x " + plan.replications() + " replications)"));
             } catch (ConfigException e) {
                 err.println(e.getMessage());
                 allValid = false;
