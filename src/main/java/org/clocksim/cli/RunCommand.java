@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.config.ExperimentYaml;
+import org.clocksim.engine.TieOrder;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.report.RunWriter;
 import org.clocksim.run.Experiment;
@@ -40,6 +41,14 @@ final class RunCommand implements Callable<Integer> {
                     + "point-NNN/rep-K is replication K of point-NNN/experiment.yaml). Default 0.")
     int replication;
 
+    /** How the event queue breaks ties: a verification knob, statistics must not depend on it. */
+    enum TieOrderOption { fifo, random }
+
+    @Option(names = "--tie-order", paramLabel = "fifo|random",
+            description = "Order of simultaneous events: fifo (scheduling order, default) or random (seeded by the "
+                    + "experiment's seed). A verification knob: statistics must not depend on it.")
+    TieOrderOption tieOrder = TieOrderOption.fifo;
+
     @Mixin
     ConfigOptions configOptions;
 
@@ -68,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_BAD_CONFIG;
         }
         try (ConsoleProgress progress = ConsoleProgress.simulated(experiment.name(), total)) {
-            results = new ExperimentRunner(threads, progress).run(experiment, replication);
+            TieOrder order = tieOrder == TieOrderOption.random ? TieOrder.random(experiment.seed()) : TieOrder.FIFO;
+            results = new ExperimentRunner(threads, progress).withTieOrder(order).run(experiment, replication);
         }
         RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
         printSummary(outWriter, results, dir);

@@ -1,11 +1,14 @@
 package org.clocksim.engine;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
- * A binary min-heap of events ordered by time, then by insertion sequence, so that events at the
- * same time fire in the order they were scheduled, whatever the heap's internal layout.
- * Parallel arrays: scheduling allocates only when the heap grows.
+ * A binary min-heap of events ordered by time, then by a tie key: with {@link TieOrder#FIFO} the
+ * insertion sequence, so that events at the same time fire in the order they were scheduled,
+ * whatever the heap's internal layout; with {@link TieOrder#random(long)} a key drawn per event
+ * from the queue's own generator, so that ties fire in a random (but, for a seed, reproducible)
+ * order. Parallel arrays: scheduling allocates only when the heap grows.
  */
 public final class EventQueue {
     private long[] times = new long[16];
@@ -13,6 +16,16 @@ public final class EventQueue {
     private EventHandler[] handlers = new EventHandler[16];
     private int size;
     private long nextSequence;
+    private final SplittableRandom tieRandom;
+
+    /** A queue breaking ties in scheduling order. */
+    public EventQueue() {
+        this(TieOrder.FIFO);
+    }
+
+    public EventQueue(TieOrder tieOrder) {
+        tieRandom = tieOrder instanceof TieOrder.Random random ? new SplittableRandom(random.seed()) : null;
+    }
 
     public void schedule(long timePs, EventHandler handler) {
         if (size == times.length) {
@@ -22,7 +35,7 @@ public final class EventQueue {
             handlers = Arrays.copyOf(handlers, capacity);
         }
         int i = size++;
-        long sequence = nextSequence++;
+        long sequence = tieRandom == null ? nextSequence++ : tieRandom.nextLong();
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (!before(timePs, sequence, parent)) {

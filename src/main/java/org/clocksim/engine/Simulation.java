@@ -8,9 +8,18 @@ import java.util.List;
  * event fires. Events scheduled at or after the end are never fired.
  */
 public final class Simulation {
-    private final EventQueue queue = new EventQueue();
+    private final EventQueue queue;
     private final List<Activity> activities = new ArrayList<>();
     private long nowPs;
+
+    /** A simulation whose simultaneous events fire in the order they were scheduled. */
+    public Simulation() {
+        this(TieOrder.FIFO);
+    }
+
+    public Simulation(TieOrder tieOrder) {
+        queue = new EventQueue(tieOrder);
+    }
 
     public void schedule(long timePs, EventHandler handler) {
         if (timePs < nowPs) {

@@ -2,11 +2,13 @@ package org.clocksim.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.TieOrder;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.WorkloadMode;
@@ -16,21 +18,41 @@ import org.clocksim.workload.WorkloadSpec;
  * Runs an experiment: one pass per source, on up to {@code workers} threads. Passes share nothing
  * mutable and results are gathered in the config's source order, so the output does not depend on
  * the number of workers.
+ *
+ * <p>The tie order of the event queue is an option of the runner, not of the experiment: a
+ * verification knob ({@code clocksim run --tie-order random}) whose statistics must not differ from
+ * the default's. A random tie order gets its own seed per replication.
  */
 public final class ExperimentRunner {
     private final int workers;
     private final ProgressListener progress;
+    private final TieOrder tieOrder;
 
     public ExperimentRunner(int workers, ProgressListener progress) {
+        this(workers, progress, TieOrder.FIFO);
+    }
+
+    private ExperimentRunner(int workers, ProgressListener progress, TieOrder tieOrder) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be >= 1, got " + workers);
         }
         this.workers = workers;
         this.progress = progress;
+        this.tieOrder = Objects.requireNonNull(tieOrder, "tieOrder");
+    }
+
+    /** The same runner, firing simultaneous events in {@code order}. */
+    public ExperimentRunner withTieOrder(TieOrder order) {
+        return new ExperimentRunner(workers, progress, order);
+    }
+
+    public TieOrder tieOrder() {
+        return tieOrder;
     }
 
     public RunResults run(Experiment experiment, int replication) {
         RandomStreams streams = new RandomStreams(experiment.seed(), replication);
+        TieOrder order = tieOrder.forReplication(replication);
         List<List<SourceId>> passes = passes(experiment.workload());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, passes.size()));
         try {
@@ -38,7 +60,7 @@ public final class ExperimentRunner {
             for (int i = 0; i < passes.size(); i++) {
                 List<SourceId> ids = passes.get(i);
                 int skewSamples = i == 0 ? experiment.output().skewSamples() : 0;
-                futures.add(pool.submit(() -> new Pass(experiment, ids, streams)
+                futures.add(pool.submit(() -> new Pass(experiment, ids, streams, order)
                         .runAll(experiment.durationPs(), skewSamples, progress)));
             }
             List<SourceResult> results = new ArrayList<>();

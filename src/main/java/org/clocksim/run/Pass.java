@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
+import org.clocksim.engine.TieOrder;
 import org.clocksim.hw.Machine;
 import org.clocksim.hw.MachineBuilder;
 import org.clocksim.kernel.IdleCores;
@@ -33,7 +34,7 @@ import org.clocksim.workload.Workloads;
 public final class Pass {
     private static final int PROGRESS_STEPS = 100;
 
-    private final Simulation simulation = new Simulation();
+    private final Simulation simulation;
     private final Machine machine;
     private final List<SourceObserver> observers = new ArrayList<>();
     private final CrossSourceObserver crossSource;
@@ -41,6 +42,12 @@ public final class Pass {
 
     /** A pass calling {@code sourceIds}: one source, or several that each thread calls in turn. */
     public Pass(Experiment experiment, List<SourceId> sourceIds, RandomStreams streams) {
+        this(experiment, sourceIds, streams, TieOrder.FIFO);
+    }
+
+    /** The same, with simultaneous events fired in the given tie order. */
+    public Pass(Experiment experiment, List<SourceId> sourceIds, RandomStreams streams, TieOrder tieOrder) {
+        simulation = new Simulation(tieOrder);
         machine = MachineBuilder.build(experiment.machine(), streams, simulation);
         WorkloadSpec spec = experiment.workload();
         Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);

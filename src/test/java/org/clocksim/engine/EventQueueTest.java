@@ -61,4 +61,63 @@ class EventQueueTest {
         assertThat(queue.peekTime()).isEqualTo(Long.MAX_VALUE);
         assertThatThrownBy(queue::fireNext).isInstanceOf(IllegalStateException.class);
     }
+    /** Schedules {@code count} events at times in [0, 5) and returns them in firing order. */
+    private static List<Scheduled> fireAll(EventQueue queue, long seed, int count) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Scheduled> fired = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Scheduled s = new Scheduled(random.nextInt(5), i);
+            queue.schedule(s.time(), time -> fired.add(s));
+        }
+        while (!queue.isEmpty()) {
+            queue.fireNext();
+        }
+        return fired;
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aRandomTieOrderKeepsTimesInOrderAndFiresEveryEventOnce(long seed) {
+        List<Scheduled> fired = fireAll(new EventQueue(TieOrder.random(seed)), seed, 200);
+        assertThat(fired).extracting(Scheduled::time).isSorted();
+        assertThat(fired).extracting(Scheduled::order).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.range(0, 200).boxed().toList());
+    }
+
+    @Test
+    void aRandomTieOrderPermutesTiesAndIsDeterministicForASeed() {
+        List<Scheduled> fifo = fireAll(new EventQueue(TieOrder.FIFO), 3, 200);
+        List<Scheduled> one = fireAll(new EventQueue(TieOrder.random(7)), 3, 200);
+        List<Scheduled> again = fireAll(new EventQueue(TieOrder.random(7)), 3, 200);
+        List<Scheduled> other = fireAll(new EventQueue(TieOrder.random(8)), 3, 200);
+        assertThat(again).isEqualTo(one);
+        assertThat(one).isNotEqualTo(fifo).isNotEqualTo(other);
+        // within each time, the scheduling order is no longer kept
+        List<Integer> atZero = one.stream().filter(s -> s.time() == 0).map(Scheduled::order).toList();
+        assertThat(atZero).isNotEqualTo(atZero.stream().sorted().toList());
+    }
+
+    @Test
+    void aRandomTieOrderPutsEachOfTwoTiesFirstAboutHalfTheTime() {
+        int firstFirst = 0;
+        int trials = 4000;
+        for (int seed = 0; seed < trials; seed++) {
+            List<String> fired = new ArrayList<>();
+            EventQueue queue = new EventQueue(TieOrder.random(seed));
+            queue.schedule(1, t -> fired.add("a"));
+            queue.schedule(1, t -> fired.add("b"));
+            queue.fireNext();
+            firstFirst += fired.get(0).equals("a") ? 1 : 0;
+        }
+        // binomial(4000, 1/2): 99.9 % of runs within 2000 +- 3.29 * sqrt(1000)
+        assertThat(firstFirst).isBetween(1896, 2104);
+    }
+
+    @Test
+    void tieOrdersPerReplicationDiffer() {
+        TieOrder random = TieOrder.random(5);
+        assertThat(TieOrder.FIFO.forReplication(3)).isSameAs(TieOrder.FIFO);
+        assertThat(random.forReplication(0)).isEqualTo(random.forReplication(0))
+                .isNotEqualTo(random.forReplication(1)).isNotEqualTo(random);
+    }
 }
