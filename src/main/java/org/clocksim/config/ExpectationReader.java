@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clocksim.observe.Cause;
 import org.clocksim.source.SourceId;
-import org.clocksim.workload.WorkloadSpec;
 
 /**
  * Reads {@code expect:}: per source id, {@code kernel}, {@code program} and {@code crossSource},
- * metrics and conditions. A metric that does not exist is an error (with a suggestion), so a typo
- * cannot make a check pass silently.
+ * metrics and conditions. A metric or subject that does not exist is an error (with a suggestion),
+ * so a typo cannot make a check pass silently. A source the workload does not call (after a
+ * {@code --set workload.sources=...}, say) is allowed here and fails the check as absent.
  */
 final class ExpectationReader {
     static final String KERNEL = "kernel";
@@ -37,15 +37,15 @@ final class ExpectationReader {
     private ExpectationReader() {
     }
 
-    static List<Expectation> read(Section expect, WorkloadSpec workload) {
+    static List<Expectation> read(Section expect) {
         List<Expectation> expectations = new ArrayList<>();
-        List<String> sources = workload.sources().stream().map(SourceId::id).toList();
+        List<String> sources = Arrays.stream(SourceId.values()).map(SourceId::id).toList();
         List<String> subjects = Stream.concat(sources.stream(), Stream.of(KERNEL, PROGRAM, CROSS_SOURCE)).toList();
         for (YamlNode.Entry entry : expect.mapping().entries()) {
             String subject = entry.key();
             if (!subjects.contains(subject)) {
                 expect.errorAt(subject, DidYouMean.unknown("subject", subject, subjects)
-                        + " (a source of workload.sources, kernel, program or crossSource)");
+                        + " (a source id, kernel, program or crossSource)");
                 continue;
             }
             Section metrics = expect.section(subject, "a mapping of metrics to conditions");

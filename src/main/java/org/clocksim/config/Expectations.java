@@ -5,14 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.clocksim.run.Experiment;
 
 /** A config's {@code expect:} section, read after the experiment it belongs to is valid. */
 public final class Expectations {
     private Expectations() {
     }
 
-    /** The expectations of a config file (empty when it has none), validated with the file. */
+    /** The expectations of a config file (empty when it has none), validated with the whole file. */
     public static List<Expectation> load(Path file, List<String> overrides) throws ConfigException {
         try {
             return parse(Files.readString(file), file.toString(), overrides);
@@ -25,12 +24,12 @@ public final class Expectations {
 
     public static List<Expectation> parse(String text, String sourceName, List<String> overrides)
             throws ConfigException {
-        Experiment experiment = ExperimentLoader.parse(text, sourceName, overrides);
+        ExperimentLoader.parse(text, sourceName, overrides);
         Problems problems = new Problems();
         YamlNode root = Overrides.apply(YamlTreeParser.parseFile(text, sourceName, problems), overrides, problems);
         Section top = Section.root(root, problems);
         List<Expectation> expectations = ExpectationReader.read(top.section("expect",
-                "a mapping of subjects (source ids, kernel, program, crossSource) to metrics"), experiment.workload());
+                "a mapping of subjects (source ids, kernel, program, crossSource) to metrics"));
         problems.throwIfAny();
         return expectations;
     }

@@ -55,7 +55,7 @@ final class ExperimentReader {
                 top.section("sources", "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
         OutputSpec output = output(top.section("output", OUTPUT_KEYS), workload);
         if (workload.valid()) {
-            ExpectationReader.read(top.section("expect", "a mapping of subjects to metrics"), workload.value());
+            ExpectationReader.read(top.section("expect", "a mapping of subjects to metrics"));
             ProgramRequirements.check(top.section("workload", "the workload"), workload.value(), kernel,
                     scheduler, sources);
         }

@@ -41,8 +41,8 @@ class ExpectationsTest {
         assertThatThrownBy(() -> parse("expect:\n  rdtsc: {backwardEvent: 0}\n"))
                 .hasMessageContaining("e.yaml:4: expect.rdtsc.backwardEvent: unknown metric; did you mean "
                         + "'backwardEvents'?");
-        assertThatThrownBy(() -> parse("expect:\n  rdtscp: {backwardEvents: 0}\n"))
-                .hasMessageContaining("expect.rdtscp: unknown subject 'rdtscp'");
+        assertThatThrownBy(() -> parse("expect:\n  rdtscc: {backwardEvents: 0}\n"))
+                .hasMessageContaining("expect.rdtscc: unknown subject 'rdtscc'").hasMessageContaining("did you mean");
         assertThatThrownBy(() -> parse("expect:\n  kernel: {finalClocksorce: hpet}\n"))
                 .hasMessageContaining("did you mean 'finalClocksource'?");
         assertThatThrownBy(() -> parse("expect:\n  rdtsc: {backwardEvents: \">=> 1\"}\n"))
