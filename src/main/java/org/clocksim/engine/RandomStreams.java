@@ -28,14 +28,6 @@ public final class RandomStreams {
         return new SplittableRandom(state);
     }
 
-    public long seed() {
-        return seed;
-    }
-
-    public int replication() {
-        return replication;
-    }
-
     /** 64-bit FNV-1a of the UTF-8 bytes: the same on every JVM and platform. */
     private static long fnv1a(String name) {
         long hash = 0xcbf29ce484222325L;

@@ -6,8 +6,11 @@ import org.clocksim.observe.CrossSourceStats;
 import org.clocksim.observe.SkewSample;
 import org.clocksim.observe.SourceResult;
 
-/** Everything a run produced: plain data for the writers. */
-/** @param program the check program's verdict, or null when the workload runs none */
+/**
+ * Everything a run produced: plain data for the writers.
+ *
+ * @param program the check program's verdict, or null when the workload runs none
+ */
 public record RunResults(Experiment experiment, int replication, List<SourceResult> sources,
                          List<SkewSample> skew, KernelReport kernel, List<CrossSourceStats> crossSource,
                          ProgramResult program) {
@@ -15,9 +18,5 @@ public record RunResults(Experiment experiment, int replication, List<SourceResu
         sources = List.copyOf(sources);
         skew = List.copyOf(skew);
         crossSource = List.copyOf(crossSource);
-    }
-
-    public boolean hasCrossThread() {
-        return sources.stream().anyMatch(s -> s.crossThread() != null);
     }
 }
