@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.HdrHistogram.Histogram;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.source.Read;
 import org.clocksim.source.SourceId;
@@ -13,14 +12,13 @@ import org.clocksim.source.TimeSource;
 
 /**
  * Watches every completed read of one source in one pass. Per thread: a reading smaller than the
- * thread's previous reading of the same source is a backward event, caused by {@code migration} if
- * the thread moved in between, else {@code same-core}. Under a lock: a reading smaller than the last
- * value another thread wrote is a cross-thread backward event. Comparisons are on the raw values
- * in the source's own unit, as the program sees them; magnitudes are converted to ns.
+ * thread's previous reading of the same source is a backward event, with the most specific cause
+ * (see {@link #cause}). Under a lock: a reading smaller than the last value another thread wrote is
+ * a cross-thread backward event. Comparisons are on the raw values in the source's own unit, as the
+ * program sees them; magnitudes are converted to ns. It also keeps latency per clocksource, the
+ * error against true time, the read trace, inconsistency-check's windows and the reading span.
  */
 public final class SourceObserver {
-    private static final int SIGNIFICANT_DIGITS = 3;
-    static final int WINDOW = 64;
     private static final Comparator<BackwardEvent> IN_TIME_ORDER = Comparator.comparingLong(BackwardEvent::timePs)
             .thenComparingInt(BackwardEvent::thread).thenComparing(BackwardEvent::kind);
 
@@ -38,13 +36,10 @@ public final class SourceObserver {
     private final int[] previousNtpSteps;
     private final long[] byCause = new long[Cause.values().length];
     private final boolean readsTime;
-    private final boolean[] windowFailed;
-    private long windows;
-    private long failingWindows;
-    private long firstPs = -1;
-    private double firstNs;
-    private long lastPs;
-    private double lastNs;
+    private final InconsistencyWindows windows;
+    private final ReadingSpan span = new ReadingSpan();
+    private final ClocksourceLatency latency = new ClocksourceLatency();
+    private final LockedValue locked = new LockedValue();
     private long failedReads;
     private long retries;
     private long staleCpu;
@@ -53,18 +48,11 @@ public final class SourceObserver {
     private final TraceWindow[] traces;
     private final Backwardness thread = new Backwardness();
     private final Backwardness crossThread = new Backwardness();
-    private final List<Histogram> latencyByClocksource = new ArrayList<>();
-    private Histogram currentLatency = new Histogram(SIGNIFICANT_DIGITS);
-    private int currentSwitches;
     private final ErrorAccumulator error = new ErrorAccumulator();
     private final EventLog log;
     private long migratedReads;
     private long cpuChangesSeen;
     private boolean cpuReported;
-    private boolean anyWritten;
-    private long lastWrittenValue;
-    private int lastWriterThread;
-    private int lastWriterCore;
 
     public SourceObserver(TimeSource source, Scheduler scheduler, boolean crossThreadObserved, int maxEvents) {
         int threads = scheduler.threads();
@@ -81,7 +69,7 @@ public final class SourceObserver {
         this.previousTscWrites = new int[threads];
         this.previousNtpSteps = new int[threads];
         this.readsTime = source.readsTime();
-        this.windowFailed = new boolean[threads];
+        this.windows = new InconsistencyWindows(threads);
         this.reads = new long[threads];
         this.perThread = new Backwardness[threads];
         this.traces = new TraceWindow[threads];
@@ -108,32 +96,26 @@ public final class SourceObserver {
             return;
         }
         boolean backward = false;
-        if (anyWritten && lastWriterThread != read.thread()) {
+        if (locked.comparable(read)) {
             crossThread.compared();
-            if (read.value() < lastWrittenValue) {
+            long behind = locked.behind(read);
+            if (behind > 0) {
                 backward = true;
-                double magnitude = (lastWrittenValue - read.value()) * nsPerUnit;
+                double magnitude = behind * nsPerUnit;
                 crossThread.backward(magnitude);
                 byCause[Cause.HANDOFF.ordinal()]++;
-                log.add(new BackwardEvent(read.samplePs(), read.thread(), lastWriterThread, source,
-                        EventKind.CROSS_THREAD, lastWriterCore, read.core(), magnitude, Cause.HANDOFF));
+                log.add(new BackwardEvent(read.samplePs(), read.thread(), locked.writerThread(), source,
+                        EventKind.CROSS_THREAD, locked.writerCore(), read.core(), magnitude, Cause.HANDOFF));
             }
         }
-        anyWritten = true;
-        lastWrittenValue = read.value();
-        lastWriterThread = read.thread();
-        lastWriterCore = read.core();
+        locked.write(read);
         observe(read, backward);
     }
 
     /** Per-thread checks; {@code backwardAcrossThreads} marks the read in the trace either way. */
     private void observe(Read read, boolean backwardAcrossThreads) {
         int t = read.thread();
-        if (read.switchesAtSample() != currentSwitches) {
-            currentLatency = clocksourceLatency(read.switchesAtSample());
-            currentSwitches = read.switchesAtSample();
-        }
-        currentLatency.recordValue(read.latencyPs());
+        latency.record(read.switchesAtSample(), read.latencyPs());
         retries += read.retries();
         if (read.failed()) {
             failedReads++;
@@ -148,7 +130,7 @@ public final class SourceObserver {
         }
         double readingNs = timeSource.sinceEpochNs(read.value());
         error.add(readingNs - read.samplePs() / 1000.0);
-        span(read.samplePs(), readingNs);
+        span.add(read.samplePs(), readingNs);
         long index = reads[t];
         boolean moved = false;
         boolean backward = false;
@@ -173,7 +155,7 @@ public final class SourceObserver {
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || backwardAcrossThreads);
-        window(t, index, backward);
+        windows.add(t, index, backward);
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();
         previousCore[t] = read.core();
@@ -182,47 +164,6 @@ public final class SourceObserver {
         previousSwitches[t] = read.switchesAtSample();
         previousTscWrites[t] = read.tscWritesAtSample();
         previousNtpSteps[t] = read.ntpStepsAtSample();
-    }
-
-    /**
-     * inconsistency-check's windows (selftests/timers/inconsistency-check.c, KERNEL-FACTS.md §5):
-     * each thread's reads in consecutive blocks of {@link #WINDOW}; a block fails if a reading in it
-     * is smaller than the one before it. A block the run did not complete is not counted.
-     */
-    private void window(int t, long index, boolean backward) {
-        if (backward && index % WINDOW != 0) {
-            windowFailed[t] = true;
-        }
-        if (index % WINDOW == WINDOW - 1) {
-            windows++;
-            if (windowFailed[t]) {
-                failingWindows++;
-            }
-            windowFailed[t] = false;
-        }
-    }
-
-    /** The first and last readings in true time: the clock's rate over the run. */
-    private void span(long samplePs, double readingNs) {
-        if (firstPs < 0 || samplePs < firstPs) {
-            firstPs = samplePs;
-            firstNs = readingNs;
-        }
-        if (samplePs >= lastPs) {
-            lastPs = samplePs;
-            lastNs = readingNs;
-        }
-    }
-
-    /** The latency histogram of reads made after {@code switches} clocksource switches. */
-    private Histogram clocksourceLatency(int switches) {
-        if (latencyByClocksource.isEmpty()) {
-            latencyByClocksource.add(currentLatency);
-        }
-        while (latencyByClocksource.size() <= switches) {
-            latencyByClocksource.add(new Histogram(SIGNIFICANT_DIGITS));
-        }
-        return latencyByClocksource.get(switches);
     }
 
     /**
@@ -260,9 +201,6 @@ public final class SourceObserver {
                     perThread[t].maxBackwardNs()));
             traceWindows.add(traces[t].reads());
         }
-        List<Histogram> byClocksource = latencyByClocksource.isEmpty() ? List.of(currentLatency) : latencyByClocksource;
-        Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
-        byClocksource.forEach(latency::add);
         List<BackwardEvent> events = new ArrayList<>(log.events());
         events.sort(IN_TIME_ORDER);
         Map<Cause, Long> causes = new EnumMap<>(Cause.class);
@@ -272,10 +210,10 @@ public final class SourceObserver {
             }
         }
         return new SourceResult(source, readsTime, reads(), thread.stats(),
-                crossThreadObserved && readsTime ? crossThread.stats() : null, latency, error.stats(), migratedReads,
+                crossThreadObserved && readsTime ? crossThread.stats() : null, latency.total(), error.stats(),
+                migratedReads,
                 cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), traceWindows,
-                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, byClocksource,
-                new SourceResult.Windows(windows, failingWindows),
-                new SourceResult.Span(Math.max(0, firstPs), firstNs, lastPs, lastNs));
+                new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, latency.byClocksource(),
+                windows.result(), span.result());
     }
 }

@@ -1,0 +1,38 @@
+package org.clocksim.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Call latency kept apart for each clocksource the kernel used (the reads made after 0, 1, 2 ...
+ * switches), to show a fallback's cost; the total is their sum. Recording touches one histogram.
+ */
+final class ClocksourceLatency {
+    private static final int SIGNIFICANT_DIGITS = 3;
+
+    private final List<Histogram> epochs = new ArrayList<>(List.of(new Histogram(SIGNIFICANT_DIGITS)));
+    private Histogram current = epochs.get(0);
+    private int currentSwitches;
+
+    void record(int switches, long latencyPs) {
+        if (switches != currentSwitches) {
+            while (epochs.size() <= switches) {
+                epochs.add(new Histogram(SIGNIFICANT_DIGITS));
+            }
+            current = epochs.get(switches);
+            currentSwitches = switches;
+        }
+        current.recordValue(latencyPs);
+    }
+
+    List<Histogram> byClocksource() {
+        return List.copyOf(epochs);
+    }
+
+    Histogram total() {
+        Histogram total = new Histogram(SIGNIFICANT_DIGITS);
+        epochs.forEach(total::add);
+        return total;
+    }
+}
