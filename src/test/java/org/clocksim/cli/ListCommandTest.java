@@ -1,0 +1,34 @@
+package org.clocksim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.clocksim.source.SourceId;
+import org.junit.jupiter.api.Test;
+
+class ListCommandTest {
+    @Test
+    void listsEverySourceWithItsPresetMedians() {
+        Cli cli = Cli.run("list", "sources");
+        assertThat(cli.exitCode()).isZero();
+        for (SourceId id : SourceId.values()) {
+            assertThat(cli.out()).contains(id.id());
+        }
+        assertThat(cli.out()).containsPattern("syscall-clock_gettime .* 324.0 ns +90.0 ns +200.0 ns");
+        assertThat(cli.out()).containsPattern("vdso-clock_gettime .* 32.0 ns +32.0 ns +-");
+    }
+
+    @Test
+    void listsTheShippedExperimentsWithTheirDescriptions() {
+        Cli cli = Cli.run("list", "experiments");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("quickstart").contains("A migrating thread sees rdtsc go backwards")
+                .doesNotContain("invalid");
+    }
+
+    @Test
+    void anUnknownListIsAnError() {
+        Cli cli = Cli.run("list", "colours");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("expected sources or experiments");
+    }
+}
