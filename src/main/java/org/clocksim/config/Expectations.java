@@ -1,8 +1,5 @@
 package org.clocksim.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,20 +10,14 @@ public final class Expectations {
 
     /** The expectations of a config file (empty when it has none), validated with the whole file. */
     public static List<Expectation> load(Path file, List<String> overrides) throws ConfigException {
-        try {
-            return parse(Files.readString(file), file.toString(), overrides);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(List.of(new ConfigError(file.toString(), 0, "", "no such file")));
-        } catch (IOException e) {
-            throw new ConfigException(List.of(new ConfigError(file.toString(), 0, "", "cannot read: " + e)));
-        }
+        return parse(ConfigSource.read(file), file.toString(), overrides);
     }
 
     public static List<Expectation> parse(String text, String sourceName, List<String> overrides)
             throws ConfigException {
         ExperimentLoader.parse(text, sourceName, overrides);
         Problems problems = new Problems();
-        YamlNode root = Overrides.apply(YamlTreeParser.parseFile(text, sourceName, problems), overrides, problems);
+        YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);
         List<Expectation> expectations = ExpectationReader.read(top.section("expect",
                 "a mapping of subjects (source ids, kernel, program, crossSource) to metrics"));

@@ -1,9 +1,5 @@
 package org.clocksim.config;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.clocksim.run.Experiment;
@@ -22,17 +18,7 @@ public final class ExperimentLoader {
      * @throws ConfigException listing every problem, each with file, line and key path
      */
     public static Experiment load(Path file, List<String> overrides) throws ConfigException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw fileError(file, "no such file");
-        } catch (CharacterCodingException e) {
-            throw fileError(file, "cannot read: not UTF-8 text");
-        } catch (IOException e) {
-            throw fileError(file, "cannot read: " + e);
-        }
-        return parse(text, file.toString(), overrides);
+        return parse(ConfigSource.read(file), file.toString(), overrides);
     }
 
     /**
@@ -42,8 +28,7 @@ public final class ExperimentLoader {
     public static Experiment parse(String yamlText, String sourceName, List<String> overrides)
             throws ConfigException {
         Problems problems = new Problems();
-        YamlNode root = YamlTreeParser.parseFile(yamlText, sourceName, problems);
-        root = Overrides.apply(root, overrides, problems);
+        YamlNode root = ConfigSource.tree(yamlText, sourceName, overrides, problems);
         return ExperimentReader.read(root, baseName(sourceName), problems);
     }
 
@@ -53,9 +38,5 @@ public final class ExperimentLoader {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return base.isBlank() ? "experiment" : base;
-    }
-
-    private static ConfigException fileError(Path file, String message) {
-        return new ConfigException(List.of(new ConfigError(file.toString(), 0, "", message)));
     }
 }

@@ -1,8 +1,5 @@
 package org.clocksim.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,22 +23,14 @@ public final class SweepLoader {
      */
     public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications)
             throws ConfigException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(List.of(new ConfigError(file.toString(), 0, "", "no such file")));
-        } catch (IOException e) {
-            throw new ConfigException(List.of(new ConfigError(file.toString(), 0, "", "cannot read: " + e)));
-        }
-        return parse(text, file.toString(), overrides, parameters, replications);
+        return parse(ConfigSource.read(file), file.toString(), overrides, parameters, replications);
     }
 
     public static SweepPlan parse(String text, String sourceName, List<String> overrides, List<String> parameters,
                                   Integer replications) throws ConfigException {
         Experiment base = ExperimentLoader.parse(text, sourceName, overrides);
         Problems problems = new Problems();
-        YamlNode root = Overrides.apply(YamlTreeParser.parseFile(text, sourceName, problems), overrides, problems);
+        YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);
         Section sweep = top.section("sweep", SweepReader.KEYS);
         int reps = replications != null ? replications : SweepReader.replications(top);

@@ -7,7 +7,9 @@ import org.clocksim.engine.Simulation;
 
 /**
  * Builds a {@link Machine} from its spec. Offsets and wander come from named random streams, so
- * every pass of an experiment builds the same machine.
+ * every pass of an experiment builds the same machine. Offsets model sockets leaving reset apart
+ * and TSC / TSC_ADJUST writes; with an invariant TSC the rate error is common to all cores and
+ * per-socket rates model boards with separate clocks (KERNEL-FACTS.md §1).
  */
 public final class MachineBuilder {
     static final String CORE_OFFSET_STREAM = "tsc.core-offsets";

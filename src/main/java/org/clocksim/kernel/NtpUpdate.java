@@ -1,6 +1,10 @@
 package org.clocksim.kernel;
 
-/** How a change of mult is applied at a tick. */
+/**
+ * How a change of mult is applied at a tick: with the continuity correction of
+ * timekeeping_apply_adjustment() (kernel/time/timekeeping.c), or without it, the bug class of
+ * KERNEL-FACTS.md §4.
+ */
 public enum NtpUpdate {
     /** With the kernel's continuity correction: the reading does not jump. */
     CONTINUOUS("continuous"),

@@ -1,6 +1,9 @@
 package org.clocksim.source;
 
-/** How a kernel-backed call reaches the kernel's clock. */
+/**
+ * How a kernel-backed call reaches the kernel's clock (KERNEL-FACTS.md §3; lib/vdso/gettimeofday.c,
+ * arch/x86/entry/vsyscall/vsyscall_64.c).
+ */
 enum CallPath {
     /**
      * User-mode code on the data page (vDSO, native vsyscall): seqcount loop around reading the

@@ -48,7 +48,10 @@ public final class TimeSources {
         };
     }
 
-    /** Native: user-mode code like the vDSO; emulate / xonly: a fault, then the syscall body. */
+    /**
+     * Native: user-mode code like the vDSO; emulate / xonly: a fault, then the syscall body; none:
+     * SIGSEGV (KERNEL-FACTS.md §3, the vsyscall= boot option).
+     */
     private static CallPath vsyscallPath(VsyscallMode mode, CallPath nativePath) {
         return switch (mode) {
             case NATIVE -> nativePath;
