@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clocksim.config.ExperimentYaml;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.ResultsDirectory;
@@ -105,13 +106,26 @@ public final class SweepRunner {
         }
     }
 
+    /**
+     * Runs the tasks; once one fails no further task starts (those already running finish and are
+     * kept), so a failure stops the sweep promptly and deterministically.
+     */
     private void runAll(List<SweepTask> tasks, Path work) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (SweepTask task : tasks) {
                 futures.add(pool.submit(() -> {
-                    runOne(task, work);
+                    if (failed.get()) {
+                        return null;
+                    }
+                    try {
+                        runOne(task, work);
+                    } catch (IOException | RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     return null;
                 }));
             }
