@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clocksim.observe.Cause;
 import org.clocksim.source.SourceId;
+import org.clocksim.workload.Program;
+import org.clocksim.workload.WorkloadSpec;
 
 /**
  * Reads {@code expect:}: per source id, {@code kernel}, {@code program} and {@code crossSource},
  * metrics and conditions. A metric or subject that does not exist is an error (with a suggestion),
- * so a typo cannot make a check pass silently. A source the workload does not call (after a
- * {@code --set workload.sources=...}, say) is allowed here and fails the check as absent.
+ * so a typo cannot make a check pass silently; so is one the run cannot produce (a source the workload
+ * does not call, cross-thread figures without lock hand-off: {@link ExpectationScope}).
  */
 final class ExpectationReader {
     static final String KERNEL = "kernel";
@@ -30,14 +32,15 @@ final class ExpectationReader {
     static final List<String> KERNEL_METRICS = List.of("finalClocksource", "switches", "ticks", "ntpMultChanges",
             "syncCheck.enabled", "syncCheck.unstable", "syncCheck.compensated", "watchdog.enabled", "watchdog.checks",
             "watchdog.unstable");
-    static final List<String> PROGRAM_METRICS = List.of("verdict", "windows", "failingWindows", "comparisons",
-            "violations", "measuredPpm", "ntpPpm");
+    static final List<String> PROGRAM_METRICS = Stream.concat(Stream.of(Program.VERDICT),
+            Arrays.stream(Program.values()).flatMap(p -> p.figures().stream())).distinct().toList();
     static final List<String> CROSS_SOURCE_FIELDS = List.of("comparisons", "violations", "maxNs");
 
     private ExpectationReader() {
     }
 
-    static List<Expectation> read(Section expect) {
+    static List<Expectation> read(Section expect, WorkloadSpec workload) {
+        ExpectationScope scope = new ExpectationScope(workload);
         List<Expectation> expectations = new ArrayList<>();
         List<String> sources = Arrays.stream(SourceId.values()).map(SourceId::id).toList();
         List<String> subjects = Stream.concat(sources.stream(), Stream.of(KERNEL, PROGRAM, CROSS_SOURCE)).toList();
@@ -54,6 +57,11 @@ final class ExpectationReader {
                 String name = metric.key();
                 if (!allowed.contains(name)) {
                     metrics.errorAt(name, "unknown metric; " + DidYouMean.hint(name, allowed));
+                    continue;
+                }
+                Optional<String> absence = scope.absence(subject, name);
+                if (absence.isPresent()) {
+                    metrics.errorAt(name, "never present in this run: " + absence.get());
                     continue;
                 }
                 metrics.get(name).flatMap(field -> expectation(subject, name, field)).ifPresent(expectations::add);

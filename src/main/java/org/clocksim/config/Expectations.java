@@ -2,6 +2,7 @@ package org.clocksim.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.clocksim.run.Experiment;
 
 /** A config's {@code expect:} section, read after the experiment it belongs to is valid. */
 public final class Expectations {
@@ -15,12 +16,12 @@ public final class Expectations {
 
     public static List<Expectation> parse(String text, String sourceName, List<String> overrides)
             throws ConfigException {
-        ExperimentLoader.parse(text, sourceName, overrides);
+        Experiment experiment = ExperimentLoader.parse(text, sourceName, overrides);
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);
         List<Expectation> expectations = ExpectationReader.read(top.section("expect",
-                "a mapping of subjects (source ids, kernel, program, crossSource) to metrics"));
+                "a mapping of subjects (source ids, kernel, program, crossSource) to metrics"), experiment.workload());
         problems.throwIfAny();
         return expectations;
     }

@@ -32,11 +32,19 @@ public final class ExperimentLoader {
         return ExperimentReader.read(root, baseName(sourceName), problems);
     }
 
-    /** {@code experiments/two.yaml} → {@code two}. */
+    /**
+     * A tree already parsed (with the file's overrides applied) plus more overrides, validated: a sweep
+     * point, without parsing the file again for each point.
+     */
+    static Experiment read(YamlNode tree, String sourceName, List<String> overrides) throws ConfigException {
+        Problems problems = new Problems();
+        return ExperimentReader.read(Overrides.apply(tree, overrides, problems), baseName(sourceName), problems);
+    }
+
+    /** {@code experiments/two.yaml} → {@code two}; made a safe name ({@link ExperimentName#fromFileName}). */
     static String baseName(String sourceName) {
         String name = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return base.isBlank() ? "experiment" : base;
+        return ExperimentName.fromFileName(dot > 0 ? name.substring(0, dot) : name);
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.hw.PStateSpec;
+import org.clocksim.hw.TscWrite;
 import org.clocksim.kernel.KernelSpec;
+import org.clocksim.kernel.NtpSpec;
 import org.clocksim.kernel.SchedulerSpec;
 import org.clocksim.run.Experiment;
 import org.clocksim.run.OutputSpec;
@@ -36,8 +39,9 @@ final class ExperimentReader {
         String name = top.value("name", ExperimentReader::name, defaultName).value();
         String description = top.value("description", Field::text, "").value();
         long seed = top.value("seed", f -> f.longValue("expected an integer"), 1L).value();
-        long durationPs = top.required("duration", "a duration > 0 such as 200ms",
-                Field::positiveDurationPs, 1L).value();
+        Checked<Long> duration = top.required("duration", "a duration > 0 such as 200ms",
+                Field::positiveDurationPs, 1L);
+        long durationPs = duration.value();
         LatencyPreset preset = top.value("latency",
                 f -> f.oneOf("latency preset", LatencyPreset.values(), LatencyPreset::id),
                 LatencyPreset.MODERN_MITIGATED).value();
@@ -54,8 +58,11 @@ final class ExperimentReader {
         SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(
                 top.section("sources", "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
         OutputSpec output = output(top.section("output", OUTPUT_KEYS), workload);
+        if (duration.valid()) {
+            scheduledChanges(top, durationPs, machine.value(), kernel);
+        }
         if (workload.valid()) {
-            ExpectationReader.read(top.section("expect", "a mapping of subjects to metrics"));
+            ExpectationReader.read(top.section("expect", "a mapping of subjects to metrics"), workload.value());
             ProgramRequirements.check(top.section("workload", "the workload"), workload.value(), kernel,
                     scheduler, sources);
         }
@@ -64,10 +71,22 @@ final class ExperimentReader {
                 workload.value(), sources, output);
     }
 
+    /** The scripted changes of the machine and of NTP, each before the end of the run. */
+    private static void scheduledChanges(Section top, long durationPs, MachineSpec machine, KernelSpec kernel) {
+        top.mappingAt("machine").ifPresent(section -> {
+            ScheduledChanges.requireBeforeEnd(section, "events",
+                    machine.events().stream().map(TscWrite::atPs).toList(), durationPs);
+            section.mappingAt("tsc").ifPresent(tsc -> ScheduledChanges.requireBeforeEnd(tsc, "pstates",
+                    machine.tsc().pstates().changes().stream().map(PStateSpec.Change::atPs).toList(), durationPs));
+        });
+        top.mappingAt("kernel").flatMap(section -> section.mappingAt("ntp")).ifPresent(ntp ->
+                ScheduledChanges.requireBeforeEnd(ntp, "changes",
+                        kernel.ntp().changes().stream().map(NtpSpec.Change::atPs).toList(), durationPs));
+    }
+
     private static Optional<String> name(Field field) {
-        return field.text().filter(name -> !name.isBlank() && !name.contains("/") && !name.contains("\\")
-                || field.reject("expected a name usable as a directory name (not empty, no '/' or '\\'), got '"
-                        + name + "'"));
+        return field.text().filter(name -> ExperimentName.isSafe(name)
+                || field.reject(ExperimentName.RULE + ", got '" + ExperimentName.quoted(name) + "'"));
     }
 
     private static OutputSpec output(Section output, Checked<WorkloadSpec> workload) {

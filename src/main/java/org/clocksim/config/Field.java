@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * expected (with the value's file and line) and returns empty.
  */
 record Field(YamlNode node, String path, Problems problems) {
+    private static final double MIN_COUNTER_HZ = 1e6;
+    private static final double MAX_COUNTER_HZ = 1e11;
 
     void error(String message) {
         problems.add(node.origin(), path, message);
@@ -45,6 +47,16 @@ record Field(YamlNode node, String path, Problems problems) {
 
     Optional<Long> positiveDurationPs() {
         return durationPs().filter(ps -> check(ps > 0, "expected a duration > 0"));
+    }
+
+    /**
+     * The frequency of a counter (a TSC, HPET, ACPI PM timer or P-state), within [1MHz, 100GHz]: below a
+     * megahertz a counter advances by a handful of cycles per tick, so the kernel's tick interval
+     * (f / HZ cycles) and mult/shift lose their meaning; real TSCs run at 0.1 to 5 GHz, HPETs at >= 10 MHz.
+     */
+    Optional<Double> counterFrequencyHz() {
+        return parsed(Units::parseFrequencyHz).filter(hz -> check(hz >= MIN_COUNTER_HZ && hz <= MAX_COUNTER_HZ,
+                "expected a counter frequency in [1MHz, 100GHz]"));
     }
 
     Optional<Double> ppm() {

@@ -75,6 +75,17 @@ final class KernelReader {
                 .value();
         WatchdogMode watchdog = kernel.value("watchdog", f -> f.oneOf("watchdog mode", WatchdogMode.values(),
                 WatchdogMode::id), WatchdogMode.AUTO).value();
+        if (reliable) {
+            // tsc=reliable skips the boot sync check and the watchdog (KERNEL-FACTS.md §4): asking for either contradicts it
+            if (syncCheck) {
+                kernel.errorAt("tscSyncCheck", "contradicts kernel.tsc: reliable (tsc=reliable skips the boot sync "
+                        + "check); set one of them only");
+            }
+            if (watchdog == WatchdogMode.ON) {
+                kernel.errorAt("watchdog", "contradicts kernel.tsc: reliable (tsc=reliable turns the clocksource "
+                        + "watchdog off for the TSC); set one of them only");
+            }
+        }
         long watchdogIntervalPs = kernel.value("watchdogInterval", Field::positiveDurationPs, 500 * MS).value();
         long watchdogMarginPs = kernel.value("watchdogMargin", Field::durationOrAuto, 0L).value();
         return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, clocksource, fallback, publishPs, missPs, wallClockNs, vsyscall,

@@ -48,7 +48,7 @@ final class MachineReader {
     }
 
     private static TscSpec tsc(Section tsc, Checked<Integer> sockets) {
-        double frequencyHz = tsc.value("frequency", f -> f.parsed(Units::parseFrequencyHz), DEFAULT_FREQUENCY_HZ)
+        double frequencyHz = tsc.value("frequency", Field::counterFrequencyHz, DEFAULT_FREQUENCY_HZ)
                 .value();
         List<Long> socketOffsetPs = perSocket(tsc, "socketOffset", sockets,
                 f -> f.parsed(text -> Units.parseOffsetPs(text, frequencyHz)), 0L);
@@ -80,7 +80,7 @@ final class MachineReader {
                 f -> f.list(-1, "", change -> pstateChange(change, sockets)), List.<PStateSpec.Change>of()).value();
         double rate = tsc.value("pstateRate", f -> f.parsed(Units::parseRatePerSecond), 0.0).value();
         List<Double> frequencies = tsc.value("pstateFrequencies",
-                f -> f.list(-1, "", item -> item.parsed(Units::parseFrequencyHz)), List.<Double>of()).value();
+                f -> f.list(-1, "", Field::counterFrequencyHz), List.<Double>of()).value();
         if (rate > 0 && frequencies.isEmpty()) {
             tsc.errorAt("pstateRate", "needs machine.tsc.pstateFrequencies, the frequencies to choose from");
         }
@@ -95,13 +95,13 @@ final class MachineReader {
                 ? f.integerIn(0, sockets.value() - 1, "a socket index in [0, " + (sockets.value() - 1) + "]")
                 : f.integerAtLeast(0), 0);
         Checked<Double> frequency = change.required("frequency", "a frequency such as 1.2GHz",
-                f -> f.parsed(Units::parseFrequencyHz), 0.0);
+                Field::counterFrequencyHz, 0.0);
         return at.valid() && socket.valid() && frequency.valid()
                 ? Optional.of(new PStateSpec.Change(at.value(), socket.value(), frequency.value())) : Optional.empty();
     }
 
     private static PlatformTimerSpec timer(Section timer, PlatformTimerSpec defaults) {
-        double frequencyHz = timer.value("frequency", f -> f.parsed(Units::parseFrequencyHz), defaults.frequencyHz())
+        double frequencyHz = timer.value("frequency", Field::counterFrequencyHz, defaults.frequencyHz())
                 .value();
         double driftPpm = timer.value("drift", Field::boundedPpm, defaults.driftPpm()).value();
         Distribution readLatency = timer.value("readLatency", DistributionReader::read, defaults.readLatency())

@@ -83,10 +83,19 @@ final class Overrides {
             steps.add(new Key(segment.group(1)));
             Matcher index = INDEX.matcher(segment.group(2));
             while (index.find()) {
-                steps.add(new Index(Integer.parseInt(index.group(1))));
+                steps.add(new Index(index(path, index.group(1))));
             }
         }
         return steps;
+    }
+
+    /** A list index; one too large for any list is reported as out of range, not as a number format. */
+    private static int index(String path, String digits) throws BadOverride {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new BadOverride(path, "index out of range: [" + digits + "] is larger than any list");
+        }
     }
 
     /** {@code current} (null when absent) with {@code value} put at {@code steps[i..]}. */

@@ -50,6 +50,11 @@ record Section(YamlNode.Mapping mapping, String path, Problems problems) {
         return this;
     }
 
+    /** The child mapping at {@code key} when there is one; empty (and nothing reported) otherwise. */
+    Optional<Section> mappingAt(String key) {
+        return get(key).filter(field -> field.node() instanceof YamlNode.Mapping).map(field -> of(field, ""));
+    }
+
     /** The value at {@code key}, empty when absent or null. */
     Optional<Field> get(String key) {
         return mapping.entry(key)

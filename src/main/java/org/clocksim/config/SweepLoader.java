@@ -35,7 +35,7 @@ public final class SweepLoader {
         Section sweep = top.section("sweep", SweepReader.KEYS);
         int reps = replications != null ? replications : SweepReader.replications(top);
         double confidence = SweepReader.confidence(sweep);
-        SweepClosedForm closedForm = SweepReader.closedForm(sweep);
+        SweepClosedForm closedForm = SweepReader.closedForm(sweep, base.workload().sources());
         List<SweepParameter> swept = SweepReader.parameters(sweep);
         if (!parameters.isEmpty()) {
             swept = new ArrayList<>();
@@ -51,19 +51,32 @@ public final class SweepLoader {
         }
         problems.throwIfAny();
         return new SweepPlan(sourceName, text, overrides, base, swept, reps, confidence, closedForm,
-                points(text, sourceName, overrides, swept));
+                points(withoutSweep(root), sourceName, overrides, swept));
+    }
+
+    /**
+     * The tree without its sweep section, which no point reads: each point then costs the same whatever
+     * the number of values (validating a sweep is linear in its points).
+     */
+    private static YamlNode withoutSweep(YamlNode root) {
+        return root instanceof YamlNode.Mapping mapping
+                ? new YamlNode.Mapping(mapping.entries().stream().filter(e -> !e.key().equals("sweep")).toList(),
+                        mapping.origin())
+                : root;
     }
 
     /** Every point's experiment; all their errors at once, each naming the point. */
-    private static List<SweepPlan.Point> points(String text, String sourceName, List<String> overrides,
+    private static List<SweepPlan.Point> points(YamlNode tree, String sourceName, List<String> overrides,
                                                 List<SweepParameter> parameters) throws ConfigException {
         List<SweepPlan.Point> points = new ArrayList<>();
         List<ConfigError> errors = new ArrayList<>();
         for (Map<String, String> values : SweepPlan.combinations(parameters)) {
             List<String> pointOverrides = new ArrayList<>(overrides);
-            values.forEach((key, value) -> pointOverrides.add(key + "=" + value));
+            List<String> assignments = new ArrayList<>();
+            values.forEach((key, value) -> assignments.add(key + "=" + value));
+            pointOverrides.addAll(assignments);
             try {
-                Experiment experiment = ExperimentLoader.parse(text, sourceName, pointOverrides);
+                Experiment experiment = ExperimentLoader.read(tree, sourceName, assignments);
                 points.add(new SweepPlan.Point(points.size() + errors.size(), values, pointOverrides, experiment));
             } catch (ConfigException e) {
                 for (ConfigError error : e.errors()) {

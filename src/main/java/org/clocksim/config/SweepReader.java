@@ -3,6 +3,7 @@ package org.clocksim.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clocksim.source.SourceId;
 
 /**
  * Reads {@code replications} and {@code sweep} (its confidence level and its parameters), and
@@ -34,14 +35,20 @@ final class SweepReader {
                 .value();
     }
 
-    /** {@code closedForm: {source, metric, label, intercept, slope}}, or null. */
-    static SweepClosedForm closedForm(Section sweep) {
+    /**
+     * {@code closedForm: {source, metric, label, intercept, slope}}, or null; the source must be one the
+     * workload reads and the metric one the sweep aggregates, or the line would silently not be drawn.
+     */
+    static SweepClosedForm closedForm(Section sweep, List<SourceId> sources) {
         if (!sweep.has("closedForm")) {
             return null;
         }
         Section form = sweep.section("closedForm", CLOSED_FORM_KEYS);
-        Checked<String> source = form.required("source", "a source id", Field::text, "");
-        Checked<String> metric = form.required("metric", "a metric of sweep.csv", Field::text, "");
+        List<String> sourceIds = sources.stream().map(SourceId::id).toList();
+        Checked<String> source = form.required("source", "a source id of workload.sources", f -> f.word(
+                "source of workload.sources", sourceIds), "");
+        Checked<String> metric = form.required("metric", "a metric of sweep.csv",
+                f -> f.word("metric of sweep.csv", SweepMetrics.NAMES), "");
         String label = form.value("label", Field::text, "closed form").value();
         Checked<Double> intercept = form.required("intercept", "a number", Field::number, 0.0);
         Checked<Double> slope = form.required("slope", "a number", Field::number, 0.0);

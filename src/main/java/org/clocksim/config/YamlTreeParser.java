@@ -15,9 +15,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree, recording each node's line from the Jackson
- * YAML parser's token locations. Duplicate keys are reported; malformed YAML stops the parse.
+ * YAML parser's token locations. Duplicate keys are reported; malformed YAML stops the parse, and
+ * so does nesting deeper than {@link #MAX_DEPTH} (no config needs more than six levels; the limit
+ * keeps the recursion here and in every reader of the tree far from the stack's end).
  */
 final class YamlTreeParser {
+    /** The deepest nesting of mappings and lists a config may have (documented in the README). */
+    static final int MAX_DEPTH = 64;
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
     private final String file;
@@ -58,7 +62,7 @@ final class YamlTreeParser {
             if (first == null) {
                 return new YamlNode.Scalar("", YamlNode.Kind.NULL, origin(1));
             }
-            YamlNode root = node(parser, pathPrefix);
+            YamlNode root = node(parser, pathPrefix, 0);
             if (parser.nextToken() != null) {
                 throw malformed(line(parser.currentTokenLocation()), "only one YAML document is allowed");
             }
@@ -75,16 +79,20 @@ final class YamlTreeParser {
         }
     }
 
-    private YamlNode node(JsonParser parser, String path) throws IOException {
+    private YamlNode node(JsonParser parser, String path, int depth) throws IOException, ConfigException {
         Origin origin = origin(line(parser.currentTokenLocation()));
         JsonToken token = parser.currentToken();
+        if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw new ConfigException(List.of(new ConfigError(origin.file(), origin.line(), path,
+                    "nested deeper than " + MAX_DEPTH + " levels of mappings and lists (the limit)")));
+        }
         switch (token) {
             case START_OBJECT:
-                return mapping(parser, path, origin);
+                return mapping(parser, path, origin, depth + 1);
             case START_ARRAY:
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(parser, KeyPaths.index(path, items.size())));
+                    items.add(node(parser, KeyPaths.index(path, items.size()), depth + 1));
                 }
                 return new YamlNode.Sequence(items, origin);
             case VALUE_NUMBER_INT:
@@ -100,7 +108,8 @@ final class YamlTreeParser {
         }
     }
 
-    private YamlNode mapping(JsonParser parser, String path, Origin origin) throws IOException {
+    private YamlNode mapping(JsonParser parser, String path, Origin origin, int depth)
+            throws IOException, ConfigException {
         List<YamlNode.Entry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -108,7 +117,7 @@ final class YamlTreeParser {
             Origin keyOrigin = origin(line(parser.currentTokenLocation()));
             String keyPath = KeyPaths.child(path, key);
             parser.nextToken();
-            YamlNode value = node(parser, keyPath);
+            YamlNode value = node(parser, keyPath, depth);
             if (seen.add(key)) {
                 entries.add(new YamlNode.Entry(key, keyOrigin, value));
             } else {

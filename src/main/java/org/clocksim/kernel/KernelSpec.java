@@ -29,4 +29,11 @@ public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, String 
                          NtpSpec ntp, NtpUpdate ntpUpdate, boolean tscReliable, boolean tscSyncCheck,
                          long syncCheckPs, Distribution syncCheckHandoff, WatchdogMode watchdog,
                          long watchdogIntervalPs, long watchdogMarginPs) {
+
+    /** The same kernel booted with {@code tsc=reliable} or without it. */
+    public KernelSpec withTscReliable(boolean reliable) {
+        return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, clocksource, fallbackClocksource, publishTimePs,
+                dataPageMissPs, wallClockStartNs, vsyscall, ntp, ntpUpdate, reliable, tscSyncCheck, syncCheckPs,
+                syncCheckHandoff, watchdog, watchdogIntervalPs, watchdogMarginPs);
+    }
 }

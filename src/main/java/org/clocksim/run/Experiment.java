@@ -42,4 +42,9 @@ public record Experiment(String name, String description, long seed, long durati
         return new Experiment(name, description, newSeed, durationPs, latency, machine, kernel, scheduler, workload,
                 sources, output);
     }
+
+    public Experiment withKernel(KernelSpec newKernel) {
+        return new Experiment(name, description, seed, durationPs, latency, machine, newKernel, scheduler, workload,
+                sources, output);
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clocksim.config.SweepMetrics;
 
 /**
  * The metrics a sweep aggregates, read from a replication's summary.json: per source, in this
@@ -11,9 +12,7 @@ import java.util.Map;
  * read the time.
  */
 final class Metrics {
-    static final List<String> NAMES = List.of("reads", "backwardEvents", "backwardPerMillion", "maxBackwardNs",
-            "latencyP50Ns", "latencyP99Ns", "errorMaxAbsNs", "crossThreadBackwardPerMillion",
-            "crossThreadMaxBackwardNs");
+    static final List<String> NAMES = SweepMetrics.NAMES;
 
     private Metrics() {
     }

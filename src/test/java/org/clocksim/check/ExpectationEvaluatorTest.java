@@ -23,7 +23,8 @@ class ExpectationEvaluatorTest {
 
     private static List<Verdict> evaluate(String expect) throws Exception {
         JsonNode summary = new ObjectMapper().readTree(SUMMARY);
-        return ExpectationEvaluator.evaluate(Expectations.parse("duration: 1ms\nworkload: {sources: [rdtsc, "
+        return ExpectationEvaluator.evaluate(Expectations.parse("duration: 1ms\nworkload: {threads: 2, "
+                + "pattern: lock-handoff, mode: alternate, program: inconsistency-check, sources: [rdtsc, "
                 + "vdso-clock_gettime]}\nexpect:\n" + expect, "e.yaml", List.of()), summary);
     }
 

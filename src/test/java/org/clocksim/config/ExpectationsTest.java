@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExpectationsTest {
-    private static final String BASE = "duration: 1ms\nworkload: {sources: [rdtsc, vdso-clock_gettime]}\n";
+    private static final String BASE = "duration: 1ms\nworkload: {threads: 2, pattern: lock-handoff, mode: alternate, "
+            + "program: inconsistency-check, sources: [rdtsc, vdso-clock_gettime]}\n";
 
     private static List<Expectation> parse(String expect) throws ConfigException {
         return Expectations.parse(BASE + expect, "e.yaml", List.of());

@@ -247,8 +247,9 @@ class ValidationErrorsTest {
 
     @Test
     void theNameMustBeUsableAsADirectory() {
-        assertThat(errors("name: a/b\nduration: 1s\n")).containsExactly(
-                "x.yaml:1: name: expected a name usable as a directory name (not empty, no '/' or '\\'), got 'a/b'");
+        assertThat(errors("name: a/b\nduration: 1s\n")).containsExactly("x.yaml:1: name: expected a name usable as "
+                + "one directory name: 1 to 100 letters, digits, '.', '_' or '-', starting with a letter, digit or '_', "
+                + "got 'a/b'");
     }
 
     @Test
