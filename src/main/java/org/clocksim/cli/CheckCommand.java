@@ -41,8 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the verdicts as JUnit XML.")
     Path junitXml;
 
-    @Option(names = "--threads", description = "Worker threads for the passes (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Mixin
     ConfigOptions configOptions;
@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Checked check : checks) {
             for (SweepPlan.Point point : check.plan().points()) {
                 String name = check.config() + (point.values().isEmpty() ? "" : " " + point.values());
-                var results = new ExperimentRunner(threads, ProgressListener.NONE).run(point.experiment(), 0);
+                var results = new ExperimentRunner(threadsOption.threads(), ProgressListener.NONE).run(point.experiment(), 0);
                 List<Verdict> verdicts = ExpectationEvaluator.evaluate(check.expectations(), SummaryJson.toJson(results));
                 suites.add(new JUnitXml.Suite(name, verdicts));
                 print(out, name, verdicts);

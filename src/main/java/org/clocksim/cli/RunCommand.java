@@ -33,8 +33,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/NAME).")
     Path out;
 
-    @Option(names = "--threads", description = "Worker threads for the passes (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--replication", paramLabel = "K",
             description = "Run replication K of the experiment (its own random substreams; a sweep's "
@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (ConsoleProgress progress = ConsoleProgress.simulated(experiment.name(), total)) {
             TieOrder order = tieOrder == TieOrderOption.random ? TieOrder.random(experiment.seed()) : TieOrder.FIFO;
-            results = new ExperimentRunner(threads, progress).withTieOrder(order).run(experiment, replication);
+            results = new ExperimentRunner(threadsOption.threads(), progress).withTieOrder(order).run(experiment, replication);
         }
         RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
         printSummary(outWriter, results, dir);

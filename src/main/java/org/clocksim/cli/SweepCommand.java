@@ -34,8 +34,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications per point (config: replications).")
     Integer replications;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: results/NAME).")
     Path out;
@@ -73,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("results", plan.base().name());
         try (ConsoleProgress bar = ConsoleProgress.counting(plan.base().name(), 0, " runs")) {
-            new SweepRunner(threads, new SweepProgress() {
+            new SweepRunner(threadsOption.threads(), new SweepProgress() {
                 @Override
                 public void start(int runs) {
                     bar.maxHint(runs);

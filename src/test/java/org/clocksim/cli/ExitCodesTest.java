@@ -1,0 +1,69 @@
+package org.clocksim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.clocksim.config.ConfigError;
+import org.clocksim.config.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** 2 for every input error, the option or key named; 1 only for internal failures, always with a reason. */
+class ExitCodesTest {
+    private static final String QUICKSTART = "experiments/quickstart.yaml";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "check", "sweep"})
+    void zeroThreadsIsAnInputErrorNamingTheOption(String command) {
+        Cli cli = Cli.run(command, QUICKSTART, "--threads", "0");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--threads: expected an integer >= 1, got 0");
+    }
+
+    @Test
+    void aHugeListIndexInSetIsAnInputError() {
+        Cli cli = Cli.run("validate", QUICKSTART, "--set", "machine.tsc.socketOffset[99999999999]=1us");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("index out of range").doesNotContain("For input string");
+    }
+
+    @Test
+    void stacktraceIsAcceptedBeforeOrAfterTheCommand() {
+        assertThat(Cli.run("validate", "--stacktrace", QUICKSTART).exitCode()).isZero();
+        assertThat(Cli.run("--stacktrace", "validate", QUICKSTART).exitCode()).isZero();
+    }
+
+    private static String report(Throwable failure, boolean stacktrace, int expectedCode) {
+        StringWriter text = new StringWriter();
+        assertThat(Failures.report(failure, stacktrace, new PrintWriter(text, true))).isEqualTo(expectedCode);
+        return text.toString();
+    }
+
+    @Test
+    void anUnexpectedExceptionWithoutMessageIsNamedNeverNull() {
+        String err = report(new NullPointerException(), false, 1);
+        assertThat(err).startsWith("clocksim: internal error: java.lang.NullPointerException\n")
+                .contains("--stacktrace").doesNotContain("null\n").doesNotContain("\tat ");
+    }
+
+    @Test
+    void stacktracePrintsWhereItHappened() {
+        assertThat(report(new IllegalStateException("broken"), true, 1))
+                .contains("internal error: java.lang.IllegalStateException: broken").contains("\tat org.clocksim.cli");
+    }
+
+    @Test
+    void outOfMemorySaysWhatToDo() {
+        assertThat(report(new OutOfMemoryError("Java heap space"), false, 1))
+                .contains("out of memory (Java heap space)").contains("-Xmx").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aConfigErrorIsExitTwoWithItsMessages() {
+        assertThat(report(new ConfigException(List.of(new ConfigError("x.yaml", 3, "seed", "expected an integer"))),
+                false, 2)).isEqualTo("x.yaml:3: seed: expected an integer\n");
+    }
+}
