@@ -3,6 +3,8 @@ package org.clocksim.config;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.clocksim.config.ConfigSchema.Output;
+import org.clocksim.config.ConfigSchema.Top;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.TscWrite;
@@ -18,10 +20,6 @@ import org.clocksim.workload.WorkloadSpec;
 
 /** Turns a config tree into an {@link Experiment}, reporting every problem it finds. */
 final class ExperimentReader {
-    static final List<String> KEYS = List.of(
-            "name", "description", "seed", "duration", "latency", "machine", "kernel", "scheduler", "workload",
-            "sources", "output", "replications", "sweep", "expect");
-    static final List<String> OUTPUT_KEYS = List.of("maxBackwardEvents", "skewSamples", "traceThread");
     static final String AUTO = "auto";
 
     private ExperimentReader() {
@@ -32,37 +30,34 @@ final class ExperimentReader {
      * @throws ConfigException with every problem collected in {@code problems}, this read's included
      */
     static Experiment read(YamlNode root, String defaultName, Problems problems) throws ConfigException {
-        Section top = Section.root(root, problems).allowOnly(KEYS);
+        Section top = Section.root(root, problems).allowOnly(Top.ROOT.names());
         if (root instanceof YamlNode.Sequence || root instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
             problems.throwIfAny(); // not a mapping: nothing else to say
         }
-        String name = top.value("name", ExperimentReader::name, defaultName).value();
-        String description = top.value("description", Field::text, "").value();
-        long seed = top.value("seed", f -> f.longValue("expected an integer"), 1L).value();
-        Checked<Long> duration = top.required("duration", "a duration > 0 such as 200ms",
-                Field::positiveDurationPs, 1L);
+        String name = top.value(Top.NAME.name(), ExperimentReader::name, defaultName).value();
+        String description = top.value(Top.DESCRIPTION).value();
+        long seed = top.value(Top.SEED).value();
+        Checked<Long> duration = top.required(Top.DURATION, 1L);
         long durationPs = duration.value();
-        LatencyPreset preset = top.value("latency",
-                f -> f.oneOf("latency preset", LatencyPreset.values(), LatencyPreset::id),
-                LatencyPreset.MODERN_MITIGATED).value();
-        Checked<MachineSpec> machine = MachineReader.read(top.section("machine", MachineReader.KEYS));
-        KernelSpec kernel = KernelReader.read(top.section("kernel", KernelReader.KEYS), machine, preset);
-        Checked<WorkloadSpec> workload = WorkloadReader.read(top.section("workload", WorkloadReader.KEYS));
+        LatencyPreset preset = top.value(Top.LATENCY).value();
+        Checked<MachineSpec> machine = MachineReader.read(top.section(ConfigSchema.Machine.GROUP));
+        KernelSpec kernel = KernelReader.read(top.section(ConfigSchema.Kernel.GROUP), machine, preset);
+        Checked<WorkloadSpec> workload = WorkloadReader.read(top.section(ConfigSchema.Workload.GROUP));
         if (workload.valid() && !preset.hasVdso()) {
             workload.value().sources().stream().filter(SourceId::vdso).findFirst().ifPresent(id ->
-                    top.section("workload", "the workload").errorAt("sources", id.id() + " did not exist in "
+                    top.section("workload", "the workload").errorAt(ConfigSchema.Workload.SOURCES.name(), id.id() + " did not exist in "
                             + preset.id() + " (no vDSO yet); use vsyscall-* or syscall-* sources"));
         }
-        SchedulerSpec scheduler = SchedulerReader.read(top.section("scheduler", SchedulerReader.KEYS),
+        SchedulerSpec scheduler = SchedulerReader.read(top.section(ConfigSchema.Scheduler.GROUP),
                 machine, workload);
         SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(
-                top.section("sources", "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
-        OutputSpec output = output(top.section("output", OUTPUT_KEYS), workload);
+                top.section(ConfigSchema.Sources.GROUP.name(), "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
+        OutputSpec output = output(top.section(Output.GROUP), workload);
         if (duration.valid()) {
             scheduledChanges(top, durationPs, machine.value(), kernel);
         }
         if (workload.valid()) {
-            ExpectationReader.read(top.section("expect", "a mapping of subjects to metrics"), workload.value());
+            ExpectationReader.read(top.section(Top.EXPECT.name(), "a mapping of subjects to metrics"), workload.value());
             ProgramRequirements.check(top.section("workload", "the workload"), workload.value(), kernel,
                     scheduler, sources);
         }
@@ -73,14 +68,15 @@ final class ExperimentReader {
 
     /** The scripted changes of the machine and of NTP, each before the end of the run. */
     private static void scheduledChanges(Section top, long durationPs, MachineSpec machine, KernelSpec kernel) {
-        top.mappingAt("machine").ifPresent(section -> {
-            ScheduledChanges.requireBeforeEnd(section, "events",
+        top.mappingAt(ConfigSchema.Machine.GROUP.name()).ifPresent(section -> {
+            ScheduledChanges.requireBeforeEnd(section, ConfigSchema.Machine.EVENTS.name(),
                     machine.events().stream().map(TscWrite::atPs).toList(), durationPs);
-            section.mappingAt("tsc").ifPresent(tsc -> ScheduledChanges.requireBeforeEnd(tsc, "pstates",
+            section.mappingAt(ConfigSchema.Tsc.GROUP.name()).ifPresent(tsc -> ScheduledChanges.requireBeforeEnd(tsc,
+                    ConfigSchema.Tsc.PSTATES.name(),
                     machine.tsc().pstates().changes().stream().map(PStateSpec.Change::atPs).toList(), durationPs));
         });
-        top.mappingAt("kernel").flatMap(section -> section.mappingAt("ntp")).ifPresent(ntp ->
-                ScheduledChanges.requireBeforeEnd(ntp, "changes",
+        top.mappingAt(ConfigSchema.Kernel.GROUP.name()).flatMap(section -> section.mappingAt(ConfigSchema.Ntp.GROUP.name()))
+                .ifPresent(ntp -> ScheduledChanges.requireBeforeEnd(ntp, ConfigSchema.Ntp.CHANGES.name(),
                         kernel.ntp().changes().stream().map(NtpSpec.Change::atPs).toList(), durationPs));
     }
 
@@ -90,10 +86,9 @@ final class ExperimentReader {
     }
 
     private static OutputSpec output(Section output, Checked<WorkloadSpec> workload) {
-        int maxBackwardEvents = output.value("maxBackwardEvents", f -> f.integerAtLeast(0), 10_000).value();
-        int skewSamples = output.value("skewSamples", f -> f.integerAtLeast(2), 200).value();
-        int traceThread = output.value("traceThread", f -> traceThread(f, workload),
-                OutputSpec.AUTO_TRACE_THREAD).value();
+        int maxBackwardEvents = output.value(Output.MAX_BACKWARD_EVENTS).value();
+        int skewSamples = output.value(Output.SKEW_SAMPLES).value();
+        int traceThread = output.value(Output.TRACE_THREAD, f -> traceThread(f, workload)).value();
         return new OutputSpec(maxBackwardEvents, skewSamples, traceThread);
     }
 

@@ -1,8 +1,15 @@
 package org.clocksim.config;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import org.clocksim.config.ConfigSchema.Kernel;
+import org.clocksim.config.ConfigSchema.Machine;
+import org.clocksim.config.ConfigSchema.Ntp;
+import org.clocksim.config.ConfigSchema.Output;
+import org.clocksim.config.ConfigSchema.Scheduler;
+import org.clocksim.config.ConfigSchema.Sources;
+import org.clocksim.config.ConfigSchema.Top;
+import org.clocksim.config.ConfigSchema.Tsc;
+import org.clocksim.config.ConfigSchema.Workload;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
@@ -11,7 +18,6 @@ import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
 import org.clocksim.run.Experiment;
-import org.clocksim.run.OutputSpec;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
@@ -35,129 +41,131 @@ public final class ExperimentYaml {
     }
 
     private void top(Experiment e) {
-        line(0, "name", YamlText.string(e.name()));
-        line(0, "description", YamlText.string(e.description()));
-        line(0, "seed", Long.toString(e.seed()));
-        line(0, "duration", Units.formatDuration(e.durationPs()));
-        line(0, "latency", e.latency().id());
-        line(0, "machine", "");
-        line(1, "sockets", Integer.toString(e.machine().sockets()));
-        line(1, "coresPerSocket", Integer.toString(e.machine().coresPerSocket()));
+        line(0, Top.NAME, e.name());
+        line(0, Top.DESCRIPTION, e.description());
+        line(0, Top.SEED, e.seed());
+        line(0, Top.DURATION, e.durationPs());
+        line(0, Top.LATENCY, e.latency());
+        open(0, Machine.GROUP);
+        line(1, Machine.SOCKETS, e.machine().sockets());
+        line(1, Machine.CORES_PER_SOCKET, e.machine().coresPerSocket());
         tsc(e.machine().tsc());
-        timer("hpet", e.machine().hpet());
-        timer("acpiPm", e.machine().acpiPm());
-        line(1, "events", YamlText.flowList(e.machine().events(), w -> "{at: " + Units.formatDuration(w.atPs())
-                + ", core: " + w.core() + ", tscWrite: " + Units.formatDuration(w.deltaPs()) + "}"));
+        timer(Machine.HPET, e.machine().hpet());
+        timer(Machine.ACPI_PM, e.machine().acpiPm());
+        line(1, Machine.EVENTS.name(), YamlText.flowList(e.machine().events(), w -> flowMap(
+                entry(Machine.EVENT_AT, w.atPs()), entry(Machine.EVENT_CORE, w.core()),
+                entry(Machine.EVENT_TSC_WRITE, w.deltaPs()))));
         kernel(e.kernel());
         scheduler(e);
         workload(e.workload());
-        line(0, "sources", "");
+        open(0, Sources.GROUP);
         for (Map.Entry<SourceId, SourceSpec> source : e.sources().entrySet()) {
             line(1, source.getKey().id(), "");
-            line(2, "latency", distribution(source.getValue().latency()));
+            line(2, Sources.LATENCY, source.getValue().latency());
             if (source.getKey().clockSelectable()) {
-                line(2, "clock", source.getValue().clock().id());
+                line(2, Sources.CLOCK, source.getValue().clock());
             }
         }
-        line(0, "output", "");
-        line(1, "maxBackwardEvents", Integer.toString(e.output().maxBackwardEvents()));
-        line(1, "skewSamples", Integer.toString(e.output().skewSamples()));
-        line(1, "traceThread", e.output().traceThread() == OutputSpec.AUTO_TRACE_THREAD
-                ? ExperimentReader.AUTO : Integer.toString(e.output().traceThread()));
+        open(0, Output.GROUP);
+        line(1, Output.MAX_BACKWARD_EVENTS, e.output().maxBackwardEvents());
+        line(1, Output.SKEW_SAMPLES, e.output().skewSamples());
+        line(1, Output.TRACE_THREAD, e.output().traceThread());
     }
 
     private void tsc(TscSpec tsc) {
-        line(1, "tsc", "");
-        line(2, "frequency", Units.formatFrequency(tsc.frequencyHz()));
-        line(2, "socketOffset", YamlText.flowList(tsc.socketOffsetPs(), Units::formatDuration));
-        line(2, "coreOffset", Units.formatDuration(tsc.coreOffsetStdDevPs()));
-        line(2, "drift", Units.formatPpm(tsc.driftPpm()));
-        line(2, "socketDrift", YamlText.flowList(tsc.socketDriftPpm(), Units::formatPpm));
-        line(2, "wander", Units.formatPpm(tsc.wanderPpmPerSqrtS()));
-        line(2, "wanderInterval", Units.formatDuration(tsc.wanderIntervalPs()));
-        line(2, "invariant", Boolean.toString(tsc.invariant()));
-        line(2, "tscAdjust", Boolean.toString(tsc.tscAdjust()));
+        open(1, Tsc.GROUP);
+        line(2, Tsc.FREQUENCY, tsc.frequencyHz());
+        line(2, Tsc.SOCKET_OFFSET, tsc.socketOffsetPs());
+        line(2, Tsc.CORE_OFFSET, tsc.coreOffsetStdDevPs());
+        line(2, Tsc.DRIFT, tsc.driftPpm());
+        line(2, Tsc.SOCKET_DRIFT, tsc.socketDriftPpm());
+        line(2, Tsc.WANDER, tsc.wanderPpmPerSqrtS());
+        line(2, Tsc.WANDER_INTERVAL, tsc.wanderIntervalPs());
+        line(2, Tsc.INVARIANT, tsc.invariant());
+        line(2, Tsc.TSC_ADJUST, tsc.tscAdjust());
         if (!tsc.invariant()) {
             PStateSpec pstates = tsc.pstates();
-            line(2, "pstates", YamlText.flowList(pstates.changes(), c -> "{at: " + Units.formatDuration(c.atPs())
-                    + ", socket: " + c.socket() + ", frequency: " + Units.formatFrequency(c.frequencyHz()) + "}"));
+            line(2, Tsc.PSTATES.name(), YamlText.flowList(pstates.changes(), c -> flowMap(entry(Tsc.PSTATE_AT, c.atPs()),
+                    entry(Tsc.PSTATE_SOCKET, c.socket()), entry(Tsc.PSTATE_FREQUENCY, c.frequencyHz()))));
             if (pstates.ratePerSecond() > 0) {
-                line(2, "pstateRate", Units.formatRate(pstates.ratePerSecond()));
+                line(2, Tsc.PSTATE_RATE, pstates.ratePerSecond());
             }
-            line(2, "pstateFrequencies", YamlText.flowList(pstates.frequenciesHz(), Units::formatFrequency));
+            line(2, Tsc.PSTATE_FREQUENCIES, pstates.frequenciesHz());
         }
     }
 
-    private void timer(String key, PlatformTimerSpec timer) {
-        line(1, key, "");
-        line(2, "frequency", Units.formatFrequency(timer.frequencyHz()));
-        line(2, "drift", Units.formatPpm(timer.driftPpm()));
-        line(2, "readLatency", distribution(timer.readLatency()));
+    private void timer(ConfigSchema.Timer keys, PlatformTimerSpec timer) {
+        open(1, keys.group());
+        line(2, keys.frequency(), timer.frequencyHz());
+        line(2, keys.drift(), timer.driftPpm());
+        line(2, keys.readLatency(), timer.readLatency());
     }
 
     private void kernel(KernelSpec k) {
-        line(0, "kernel", "");
-        line(1, "hz", Integer.toString(k.hz()));
-        line(1, "timekeepingCpu", Integer.toString(k.timekeepingCpu()));
-        line(1, "tickLatency", Units.formatDuration(k.tickLatencyPs()));
-        line(1, "clocksource", k.clocksource());
-        line(1, "fallbackClocksource", k.fallbackClocksource());
-        line(1, "publishTime", Units.formatDuration(k.publishTimePs()));
-        line(1, "dataPageMiss", Units.formatDuration(k.dataPageMissPs()));
-        line(1, "wallClockStart", YamlText.string(Instant.ofEpochSecond(0, k.wallClockStartNs()).toString()));
-        line(1, "vsyscall", k.vsyscall().id());
-        line(1, "ntp", "");
-        line(2, "frequency", Units.formatPpm(k.ntp().frequencyPpm()));
-        line(2, "flipEvery", Units.formatDuration(k.ntp().flipEveryPs()));
-        line(2, "changes", YamlText.flowList(k.ntp().changes(), c -> "{at: " + Units.formatDuration(c.atPs())
-                + ", frequency: " + Units.formatPpm(c.frequencyPpm()) + "}"));
-        line(1, "ntpUpdate", k.ntpUpdate().id());
-        line(1, "tsc", k.tscReliable() ? KernelReader.RELIABLE : KernelReader.NORMAL);
-        line(1, "tscSyncCheck", Boolean.toString(k.tscSyncCheck()));
-        line(1, "syncCheckDuration", autoOr(k.syncCheckPs()));
-        line(1, "syncCheckHandoff", distribution(k.syncCheckHandoff()));
-        line(1, "watchdog", k.watchdog().id());
-        line(1, "watchdogInterval", Units.formatDuration(k.watchdogIntervalPs()));
-        line(1, "watchdogMargin", autoOr(k.watchdogMarginPs()));
-    }
-
-    private static String autoOr(long ps) {
-        return ps == 0 ? KernelReader.AUTO : Units.formatDuration(ps);
+        open(0, Kernel.GROUP);
+        line(1, Kernel.HZ, k.hz());
+        line(1, Kernel.TIMEKEEPING_CPU, k.timekeepingCpu());
+        line(1, Kernel.TICK_LATENCY, k.tickLatencyPs());
+        line(1, Kernel.CLOCKSOURCE, k.clocksource());
+        line(1, Kernel.FALLBACK_CLOCKSOURCE, k.fallbackClocksource());
+        line(1, Kernel.PUBLISH_TIME, k.publishTimePs());
+        line(1, Kernel.DATA_PAGE_MISS, k.dataPageMissPs());
+        line(1, Kernel.WALL_CLOCK_START, k.wallClockStartNs());
+        line(1, Kernel.VSYSCALL, k.vsyscall());
+        open(1, Ntp.GROUP);
+        line(2, Ntp.FREQUENCY, k.ntp().frequencyPpm());
+        line(2, Ntp.FLIP_EVERY, k.ntp().flipEveryPs());
+        line(2, Ntp.CHANGES.name(), YamlText.flowList(k.ntp().changes(), c -> flowMap(entry(Ntp.CHANGE_AT, c.atPs()),
+                entry(Ntp.CHANGE_FREQUENCY, c.frequencyPpm()))));
+        line(1, Kernel.NTP_UPDATE, k.ntpUpdate());
+        line(1, Kernel.TSC, k.tscReliable() ? Kernel.RELIABLE : Kernel.NORMAL);
+        line(1, Kernel.TSC_SYNC_CHECK, k.tscSyncCheck());
+        line(1, Kernel.SYNC_CHECK_DURATION, k.syncCheckPs());
+        line(1, Kernel.SYNC_CHECK_HANDOFF, k.syncCheckHandoff());
+        line(1, Kernel.WATCHDOG, k.watchdog());
+        line(1, Kernel.WATCHDOG_INTERVAL, k.watchdogIntervalPs());
+        line(1, Kernel.WATCHDOG_MARGIN, k.watchdogMarginPs());
     }
 
     private void scheduler(Experiment e) {
-        List<Integer> placement = e.scheduler().placement();
         MigrationSpec migration = e.scheduler().migration();
         MigrationPolicy policy = migration.policy();
-        line(0, "scheduler", "");
-        line(1, "placement", placement.isEmpty() ? SchedulerReader.ROUND_ROBIN
-                : YamlText.flowList(placement, String::valueOf));
-        line(1, "migration", "");
-        line(2, "policy", policy.id());
+        open(0, Scheduler.GROUP);
+        line(1, Scheduler.PLACEMENT, e.scheduler().placement());
+        open(1, Scheduler.MIGRATION);
+        line(2, Scheduler.POLICY, policy);
         if (policy == MigrationPolicy.POISSON) {
-            line(2, "rate", Units.formatRate(migration.ratePerSecond()));
+            line(2, Scheduler.RATE, migration.ratePerSecond());
         }
         if (policy == MigrationPolicy.PERIODIC || policy == MigrationPolicy.PING_PONG
                 || policy == MigrationPolicy.ALL_PAIRS) {
-            line(2, "interval", Units.formatDuration(migration.intervalPs()));
+            line(2, Scheduler.INTERVAL, migration.intervalPs());
         }
         if (policy == MigrationPolicy.PING_PONG) {
-            line(2, "cores", YamlText.flowList(migration.cores(), String::valueOf));
+            line(2, Scheduler.CORES, migration.cores());
         }
-        line(2, "gap", distribution(migration.gap()));
+        line(2, Scheduler.GAP, migration.gap());
     }
 
     private void workload(WorkloadSpec w) {
-        line(0, "workload", "");
-        line(1, "threads", Integer.toString(w.threads()));
-        line(1, "pattern", w.pattern().id());
-        line(1, "handoffLatency", distribution(w.handoffLatency()));
-        line(1, "handoffOrder", w.handoffOrder().id());
-        line(1, "thinkTime", distribution(w.thinkTime()));
-        line(1, "sources", YamlText.flowList(w.sources(), SourceId::id));
-        line(1, "calibrationError", Units.formatPpm(w.calibrationErrorPpm()));
-        line(1, "mode", w.mode().id());
-        line(1, "program", w.program().id());
+        open(0, Workload.GROUP);
+        line(1, Workload.THREADS, w.threads());
+        line(1, Workload.PATTERN, w.pattern());
+        line(1, Workload.HANDOFF_LATENCY, w.handoffLatency());
+        line(1, Workload.HANDOFF_ORDER, w.handoffOrder());
+        line(1, Workload.THINK_TIME, w.thinkTime());
+        line(1, Workload.SOURCES, w.sources());
+        line(1, Workload.CALIBRATION_ERROR, w.calibrationErrorPpm());
+        line(1, Workload.MODE, w.mode());
+        line(1, Workload.PROGRAM, w.program());
+    }
+
+    private static <T> String entry(Key<T> key, T value) {
+        return key.name() + ": " + key.write(value);
+    }
+
+    private static String flowMap(String... entries) {
+        return "{" + String.join(", ", entries) + "}";
     }
 
     /** A fixed value as a plain duration; anything else as a flow map in {@link DistributionType} key order. */
@@ -188,6 +196,14 @@ public final class ExperimentYaml {
 
     private static void param(StringBuilder map, String key, String value) {
         map.append(", ").append(key).append(": ").append(value);
+    }
+
+    private <T> void line(int depth, Key<T> key, T value) {
+        line(depth, key.name(), key.write(value));
+    }
+
+    private void open(int depth, Group group) {
+        line(depth, group.name(), "");
     }
 
     /** {@code key: value} at the given depth; an empty value opens a nested mapping. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.clocksim.config.ConfigSchema.Scheduler;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.MigrationPolicy;
@@ -15,12 +16,6 @@ import org.clocksim.workload.WorkloadSpec;
 
 /** Reads {@code scheduler}: where threads start, and the migration policy with its settings. */
 final class SchedulerReader {
-    static final List<String> KEYS = List.of("placement", "migration");
-    static final List<String> MIGRATION_KEYS = List.of("policy", "rate", "interval", "cores", "gap");
-    static final String ROUND_ROBIN = "round-robin";
-
-    private static final long DEFAULT_GAP_PS = 5_000_000; // 5 us
-
     private final Checked<MachineSpec> machine;
 
     private SchedulerReader(Checked<MachineSpec> machine) {
@@ -29,16 +24,15 @@ final class SchedulerReader {
 
     static SchedulerSpec read(Section scheduler, Checked<MachineSpec> machine, Checked<WorkloadSpec> workload) {
         SchedulerReader reader = new SchedulerReader(machine);
-        List<Integer> placement = scheduler.value("placement", f -> reader.placement(f, workload), List.<Integer>of())
-                .value();
-        return new SchedulerSpec(placement, reader.migration(scheduler.section("migration", MIGRATION_KEYS)));
+        List<Integer> placement = scheduler.value(Scheduler.PLACEMENT, f -> reader.placement(f, workload)).value();
+        return new SchedulerSpec(placement, reader.migration(scheduler.section(Scheduler.MIGRATION)));
     }
 
     /** {@code round-robin} (an empty list) or one core index per thread. */
     private Optional<List<Integer>> placement(Field field, Checked<WorkloadSpec> workload) {
-        String expected = "expected " + ROUND_ROBIN + " or a list of core indices, one per thread";
+        String expected = "expected " + Scheduler.ROUND_ROBIN + " or a list of core indices, one per thread";
         if (field.node() instanceof YamlNode.Scalar) {
-            return field.text().filter(text -> text.equals(ROUND_ROBIN)
+            return field.text().filter(text -> text.equals(Scheduler.ROUND_ROBIN)
                     || field.reject(expected + ", got '" + text + "'")).map(text -> List.of());
         }
         int threads = workload.value().threads();
@@ -47,24 +41,22 @@ final class SchedulerReader {
     }
 
     private MigrationSpec migration(Section migration) {
-        Checked<MigrationPolicy> policy = migration.value("policy",
-                f -> f.oneOf("migration policy", MigrationPolicy.values(), MigrationPolicy::id), MigrationPolicy.NONE);
+        Checked<MigrationPolicy> policy = migration.value(Scheduler.POLICY);
         EnumSet<MigrationPolicy> needTwoCores = EnumSet.of(MigrationPolicy.POISSON, MigrationPolicy.PERIODIC,
                 MigrationPolicy.ALL_PAIRS);
         int cores = machine.value().cores();
         if (policy.valid() && machine.valid() && needTwoCores.contains(policy.value()) && cores < 2) {
-            migration.errorAt("policy", "policy " + policy.value().id() + " needs at least 2 cores; the machine has "
+            migration.errorAt(Scheduler.POLICY.name(), "policy " + policy.value().id() + " needs at least 2 cores; the machine has "
                     + cores);
         }
-        double rate = onlyFor(migration, "rate", policy, EnumSet.of(MigrationPolicy.POISSON),
-                "a rate such as 2000/s", f -> f.parsed(Units::parseRatePerSecond), 0.0);
-        long intervalPs = onlyFor(migration, "interval", policy,
+        double rate = onlyFor(migration, Scheduler.RATE, policy, EnumSet.of(MigrationPolicy.POISSON),
+                Scheduler.RATE.type().reader(), 0.0);
+        long intervalPs = onlyFor(migration, Scheduler.INTERVAL, policy,
                 EnumSet.of(MigrationPolicy.PERIODIC, MigrationPolicy.PING_PONG, MigrationPolicy.ALL_PAIRS),
-                "a duration > 0 such as 1ms", Field::positiveDurationPs, 0L);
-        List<Integer> pingPongCores = onlyFor(migration, "cores", policy, EnumSet.of(MigrationPolicy.PING_PONG),
-                "two core indices such as [0, 2]", this::twoCores, List.of());
-        Distribution gap = migration.value("gap", DistributionReader::read,
-                (Distribution) new Distribution.Fixed(DEFAULT_GAP_PS)).value();
+                Scheduler.INTERVAL.type().reader(), 0L);
+        List<Integer> pingPongCores = onlyFor(migration, Scheduler.CORES, policy, EnumSet.of(MigrationPolicy.PING_PONG),
+                this::twoCores, List.of());
+        Distribution gap = migration.value(Scheduler.GAP).value();
         return new MigrationSpec(policy.value(), rate, intervalPs, pingPongCores, gap);
     }
 
@@ -72,18 +64,17 @@ final class SchedulerReader {
      * A setting that only some policies take: required for those, an error for the others
      * (the resolved spec then holds {@code unused}).
      */
-    private static <T> T onlyFor(Section migration, String key, Checked<MigrationPolicy> policy,
-                                 Set<MigrationPolicy> policies, String expected,
-                                 Function<Field, Optional<T>> reader, T unused) {
+    private static <T> T onlyFor(Section migration, Key<T> key, Checked<MigrationPolicy> policy,
+                                 Set<MigrationPolicy> policies, Function<Field, Optional<T>> reader, T unused) {
         if (!policy.valid()) {
-            return migration.value(key, reader, unused).value(); // still report the value's own errors
+            return migration.value(key.name(), reader, unused).value(); // still report the value's own errors
         }
         if (policies.contains(policy.value())) {
-            return migration.required(key, expected, reader, unused).value();
+            return migration.required(key, reader, unused).value();
         }
-        if (migration.has(key)) {
+        if (migration.has(key.name())) {
             String ids = policies.stream().map(MigrationPolicy::id).collect(Collectors.joining(", "));
-            migration.errorAt(key, "only applies to " + (policies.size() == 1 ? "policy " : "policies ") + ids);
+            migration.errorAt(key.name(), "only applies to " + (policies.size() == 1 ? "policy " : "policies ") + ids);
         }
         return unused;
     }

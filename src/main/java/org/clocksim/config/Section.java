@@ -27,6 +27,30 @@ record Section(YamlNode.Mapping mapping, String path, Problems problems) {
         return new Section(new YamlNode.Mapping(List.of(), node.origin()), field.path(), field.problems());
     }
 
+    /** The child mapping of a schema group, keeping only its keys (others reported). */
+    Section section(Group group) {
+        return section(group.name(), group.names());
+    }
+
+    /** A key's value read by its type, or its default when absent. */
+    <T> Checked<T> value(Key<T> key) {
+        return value(key.name(), key.type().reader(), key.defaultValue());
+    }
+
+    /** A key's value read by a reader that knows the rest of the config, or the key's default when absent. */
+    <T> Checked<T> value(Key<T> key, Function<Field, Optional<T>> reader) {
+        return value(key.name(), reader, key.defaultValue());
+    }
+
+    /** A key that must be present, read by its type; {@code fallback} stands in when it is missing or bad. */
+    <T> Checked<T> required(Key<T> key, T fallback) {
+        return required(key, key.type().reader(), fallback);
+    }
+
+    <T> Checked<T> required(Key<T> key, Function<Field, Optional<T>> reader, T fallback) {
+        return required(key.name(), key.type().description(), reader, fallback);
+    }
+
     /** The child mapping at {@code key}, keeping only {@code allowed} keys (others reported). */
     Section section(String key, List<String> allowed) {
         return section(key, "a mapping with keys " + String.join(", ", allowed)).allowOnly(allowed);

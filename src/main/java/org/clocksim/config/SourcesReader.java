@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.clocksim.config.ConfigSchema.Sources;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.VsyscallMode;
@@ -23,7 +24,6 @@ import org.clocksim.workload.WorkloadSpec;
  * fixed.
  */
 final class SourcesReader {
-    static final List<String> SOURCE_KEYS = List.of("latency", "clock");
     static final List<ClockId> FINE_CLOCKS = List.of(ClockId.MONOTONIC, ClockId.REALTIME, ClockId.MONOTONIC_RAW);
     static final List<ClockId> COARSE_LINES = List.of(ClockId.MONOTONIC, ClockId.REALTIME);
 
@@ -45,16 +45,16 @@ final class SourcesReader {
                 sources.errorAt(entry.key(), "configured but not listed in workload.sources "
                         + listed.stream().map(SourceId::id).collect(Collectors.joining(", ", "[", "]")));
             }
-            Section settings = sources.section(entry.key(), SOURCE_KEYS);
-            Distribution latency = settings.value("latency", DistributionReader::read,
+            Section settings = sources.section(entry.key(), Sources.GROUP.names());
+            Distribution latency = settings.value(Sources.LATENCY.name(), Sources.LATENCY.type().reader(),
                     defaultLatency(id.get(), preset, vsyscall)).value();
-            ClockId clock = settings.value("clock", f -> clock(f, id.get()), ClockId.MONOTONIC).value();
+            ClockId clock = settings.value(Sources.CLOCK, f -> clock(f, id.get())).value();
             configured.put(id.get(), new SourceSpec(latency, clock));
         }
         SortedMap<SourceId, SourceSpec> resolved = new TreeMap<>();
         for (SourceId id : listed) {
             resolved.put(id, configured.getOrDefault(id,
-                    new SourceSpec(defaultLatency(id, preset, vsyscall), ClockId.MONOTONIC)));
+                    new SourceSpec(defaultLatency(id, preset, vsyscall), Sources.CLOCK.defaultValue())));
         }
         return resolved;
     }

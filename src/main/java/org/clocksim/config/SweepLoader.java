@@ -32,7 +32,7 @@ public final class SweepLoader {
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);
-        Section sweep = top.section("sweep", SweepReader.KEYS);
+        Section sweep = top.section(ConfigSchema.Sweep.GROUP);
         int reps = replications != null ? replications : SweepReader.replications(top);
         double confidence = SweepReader.confidence(sweep);
         SweepClosedForm closedForm = SweepReader.closedForm(sweep, base.workload().sources());

@@ -3,6 +3,8 @@ package org.clocksim.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clocksim.config.ConfigSchema.Sweep;
+import org.clocksim.config.ConfigSchema.Top;
 import org.clocksim.source.SourceId;
 
 /**
@@ -10,29 +12,24 @@ import org.clocksim.source.SourceId;
  * {@code --param KEY=v1,v2} parameters from the command line, which replace the config's.
  */
 final class SweepReader {
-    static final List<String> KEYS = List.of("confidence", "parameters", "closedForm");
-    static final List<String> CLOSED_FORM_KEYS = List.of("source", "metric", "label", "intercept", "slope");
-    static final List<String> PARAMETER_KEYS = List.of("key", "values", "from", "to", "steps", "scale");
     static final String LINEAR = "linear";
     static final String LOG = "log";
-    static final double DEFAULT_CONFIDENCE = 0.95;
 
     private SweepReader() {
     }
 
     static int replications(Section top) {
-        return top.value("replications", f -> f.integerAtLeast(1), 1).value();
+        return top.value(Top.REPLICATIONS).value();
     }
 
     static double confidence(Section sweep) {
-        return sweep.value("confidence", f -> f.number().filter(c -> c > 0 && c < 1
-                || f.reject("expected a confidence level between 0 and 1 such as 0.95, got " + c)), DEFAULT_CONFIDENCE)
-                .value();
+        return sweep.value(Sweep.CONFIDENCE, f -> f.number().filter(c -> c > 0 && c < 1
+                || f.reject("expected a confidence level between 0 and 1 such as 0.95, got " + c))).value();
     }
 
     static List<SweepParameter> parameters(Section sweep) {
-        return sweep.value("parameters", f -> f.list(-1, "", SweepReader::parameter), List.<SweepParameter>of())
-                .value();
+        return sweep.value(Sweep.PARAMETERS.name(), f -> f.list(-1, "", SweepReader::parameter),
+                List.<SweepParameter>of()).value();
     }
 
     /**
@@ -40,18 +37,17 @@ final class SweepReader {
      * workload reads and the metric one the sweep aggregates, or the line would silently not be drawn.
      */
     static SweepClosedForm closedForm(Section sweep, List<SourceId> sources) {
-        if (!sweep.has("closedForm")) {
+        if (!sweep.has(Sweep.CLOSED_FORM.name())) {
             return null;
         }
-        Section form = sweep.section("closedForm", CLOSED_FORM_KEYS);
+        Section form = sweep.section(Sweep.CLOSED_FORM);
         List<String> sourceIds = sources.stream().map(SourceId::id).toList();
-        Checked<String> source = form.required("source", "a source id of workload.sources", f -> f.word(
-                "source of workload.sources", sourceIds), "");
-        Checked<String> metric = form.required("metric", "a metric of sweep.csv",
-                f -> f.word("metric of sweep.csv", SweepMetrics.NAMES), "");
-        String label = form.value("label", Field::text, "closed form").value();
-        Checked<Double> intercept = form.required("intercept", "a number", Field::number, 0.0);
-        Checked<Double> slope = form.required("slope", "a number", Field::number, 0.0);
+        Checked<String> source = form.required(Sweep.FORM_SOURCE, f -> f.word("source of workload.sources", sourceIds),
+                "");
+        Checked<String> metric = form.required(Sweep.FORM_METRIC, "");
+        String label = form.value(Sweep.FORM_LABEL).value();
+        Checked<Double> intercept = form.required(Sweep.FORM_INTERCEPT, 0.0);
+        Checked<Double> slope = form.required(Sweep.FORM_SLOPE, 0.0);
         return source.valid() && metric.valid() && intercept.valid() && slope.valid()
                 ? new SweepClosedForm(source.value(), metric.value(), label, intercept.value(), slope.value()) : null;
     }
@@ -59,38 +55,37 @@ final class SweepReader {
     /** {@code {key: K, values: [..]}} or {@code {key: K, from: A, to: B, steps: N, scale: linear|log}}. */
     private static Optional<SweepParameter> parameter(Field field) {
         Section parameter = Section.of(field, "a parameter such as {key: machine.tsc.socketOffset[1], values: [1us, 2us]}")
-                .allowOnly(PARAMETER_KEYS);
-        Checked<String> key = parameter.required("key", "a key path such as scheduler.migration.rate", Field::text, "");
-        if (parameter.has("values")) {
-            for (String rangeKey : List.of("from", "to", "steps", "scale")) {
-                if (parameter.has(rangeKey)) {
-                    parameter.errorAt(rangeKey, "give either values or from/to/steps, not both");
+                .allowOnly(Sweep.PARAMETERS.names());
+        Checked<String> key = parameter.required(Sweep.PARAMETER_KEY, "");
+        if (parameter.has(Sweep.VALUES.name())) {
+            for (Key<?> rangeKey : List.of(Sweep.FROM, Sweep.TO, Sweep.STEPS, Sweep.SCALE)) {
+                if (parameter.has(rangeKey.name())) {
+                    parameter.errorAt(rangeKey.name(), "give either values or from/to/steps, not both");
                 }
             }
-            Checked<List<String>> values = parameter.value("values",
+            Checked<List<String>> values = parameter.value(Sweep.VALUES.name(),
                     f -> f.list(-1, "", Field::text).filter(v -> !v.isEmpty() || f.reject("expected at least one value")),
                     List.of());
             return key.valid() && values.valid() ? Optional.of(parameter(key.value(), values.value())) : Optional.empty();
         }
-        Checked<String> from = parameter.required("from", "the first value, such as 10ns", Field::text, "");
-        Checked<String> to = parameter.required("to", "the last value, such as 100us", Field::text, "");
-        Checked<Integer> steps = parameter.required("steps", "the number of values, >= 2",
-                f -> f.integerIn(2, 1000, "an integer in [2, 1000]"), 2);
-        boolean log = parameter.value("scale", f -> f.word("scale", List.of(LINEAR, LOG)), LINEAR).value().equals(LOG);
+        Checked<String> from = parameter.required(Sweep.FROM.name(), "the first value, such as 10ns", Field::text, "");
+        Checked<String> to = parameter.required(Sweep.TO.name(), "the last value, such as 100us", Field::text, "");
+        Checked<Integer> steps = parameter.required(Sweep.STEPS, 2);
+        boolean log = parameter.value(Sweep.SCALE).value().equals(LOG);
         if (!(key.valid() && from.valid() && to.valid() && steps.valid())) {
             return Optional.empty();
         }
         Quantity kind = Quantity.of(from.value());
         if (kind == null || kind == Quantity.NUMBER && Quantity.of(to.value()) != Quantity.NUMBER
                 || kind != Quantity.of(to.value())) {
-            parameter.errorAt("to", "from and to must be quantities of the same kind (durations, rates, ppm, "
+            parameter.errorAt(Sweep.TO.name(), "from and to must be quantities of the same kind (durations, rates, ppm, "
                     + "frequencies or numbers), got '" + from.value() + "' and '" + to.value() + "'");
             return Optional.empty();
         }
         double first = kind.value(from.value());
         double last = kind.value(to.value());
         if (log && (first <= 0 || last <= 0)) {
-            parameter.errorAt("scale", "a log scale needs from and to > 0");
+            parameter.errorAt(Sweep.SCALE.name(), "a log scale needs from and to > 0");
             return Optional.empty();
         }
         return Optional.of(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind));

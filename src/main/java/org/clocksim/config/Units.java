@@ -33,6 +33,13 @@ public final class Units {
     private static final Pattern PPM = Pattern.compile("([+-]?)" + NUMBER + "\\s*ppm");
     private static final Pattern RATE = Pattern.compile(NUMBER + "\\s*/\\s*(s|ms|us|µs|μs)");
 
+    /** The accepted spellings as regular expressions of the JSON Schema (ECMA 262), from the patterns above. */
+    static final String DURATION_SYNTAX = "^\\s*(0|" + DURATION.pattern() + ")\\s*$";
+    static final String OFFSET_SYNTAX = "^\\s*(0|" + DURATION.pattern() + "|" + CYCLES.pattern() + ")\\s*$";
+    static final String FREQUENCY_SYNTAX = "^\\s*" + FREQUENCY.pattern() + "\\s*$";
+    static final String PPM_SYNTAX = "^\\s*" + PPM.pattern() + "\\s*$";
+    static final String RATE_SYNTAX = "^\\s*" + RATE.pattern() + "\\s*$";
+
     /** Largest first; exponent is the power of ten of picoseconds in one unit. */
     private static final List<Unit> DURATION_UNITS = List.of(
             new Unit("s", 12), new Unit("ms", 9), new Unit("us", 6), new Unit("ns", 3), new Unit("ps", 0));

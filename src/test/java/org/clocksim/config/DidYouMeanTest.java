@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DidYouMeanTest {
-    private static final List<String> TSC_KEYS = MachineReader.TSC_KEYS;
+    private static final List<String> TSC_KEYS = ConfigSchema.Tsc.GROUP.names();
 
     @Test
     void levenshteinCountsInsertionsDeletionsAndSubstitutions() {

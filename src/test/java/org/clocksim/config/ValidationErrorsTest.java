@@ -206,7 +206,7 @@ class ValidationErrorsTest {
                     interval: 1ms
                     cores: [0, 1]
                 """)).containsExactly(
-                "x.yaml:4: scheduler.migration.rate: required; expected a rate such as 2000/s",
+                "x.yaml:4: scheduler.migration.rate: required; expected a rate > 0 such as 2000/s, 2/ms",
                 "x.yaml:5: scheduler.migration.interval: only applies to policies periodic, ping-pong, all-pairs",
                 "x.yaml:6: scheduler.migration.cores: only applies to policy ping-pong");
         assertThat(errors("duration: 1s\nscheduler: {migration: {policy: periodic, rate: 5/ms}}\n")).containsExactly(

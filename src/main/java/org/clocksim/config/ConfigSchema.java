@@ -1,0 +1,327 @@
+package org.clocksim.config;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+import org.clocksim.engine.Distribution;
+import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.MigrationPolicy;
+import org.clocksim.kernel.NtpUpdate;
+import org.clocksim.kernel.PlatformTimer;
+import org.clocksim.kernel.VsyscallMode;
+import org.clocksim.kernel.WatchdogMode;
+import org.clocksim.source.LatencyPreset;
+import org.clocksim.source.SourceId;
+import org.clocksim.workload.HandoffOrder;
+import org.clocksim.workload.Pattern;
+import org.clocksim.workload.Program;
+import org.clocksim.workload.WorkloadMode;
+
+/**
+ * Every key of an experiment file, defined once: name, kind of value, default, meaning. The readers
+ * read these keys, experiment.yaml writes them, {@code clocksim schema} and docs/CONFIG.md describe them.
+ * Where a default comes from the kernel or the hardware, the key's doc names the source.
+ */
+final class ConfigSchema {
+    private static final long NS = 1_000;
+    private static final long US = 1_000_000;
+    private static final long MS = 1_000_000_000L;
+
+    private ConfigSchema() {
+    }
+
+    /** {@code machine.tsc}: each core's time stamp counter (KERNEL-FACTS.md §1). */
+    static final class Tsc {
+        static final double DEFAULT_FREQUENCY_HZ = 2.4e9;
+        static final Key<Double> FREQUENCY = Key.of("frequency", ValueTypes.COUNTER_FREQUENCY, DEFAULT_FREQUENCY_HZ,
+                "nominal TSC frequency");
+        static final Key<List<Long>> SOCKET_OFFSET = Key.derived("socketOffset",
+                ValueType.listOf(ValueTypes.offset(DEFAULT_FREQUENCY_HZ)), "0ns for every socket",
+                "each socket's counter offset from true time, one per socket (a duration, or cycles)");
+        static final Key<Long> CORE_OFFSET = Key.of("coreOffset", ValueTypes.DURATION, 0L,
+                "standard deviation of an extra normal offset per core");
+        static final Key<Double> DRIFT = Key.of("drift", ValueTypes.BOUNDED_PPM, 0.0,
+                "rate error common to every core (invariant TSCs share one reference clock)");
+        static final Key<List<Double>> SOCKET_DRIFT = Key.derived("socketDrift",
+                ValueType.listOf(ValueTypes.BOUNDED_PPM), "0ppm for every socket",
+                "extra rate error per socket, one per socket (boards with separate clocks)");
+        static final Key<Double> WANDER = Key.of("wander", ValueTypes.NON_NEGATIVE_PPM, 0.0,
+                "random walk of each socket's rate, ppm per square root of a second");
+        static final Key<Long> WANDER_INTERVAL = Key.of("wanderInterval", ValueTypes.POSITIVE_DURATION, MS,
+                "how often the wander re-anchors the counters");
+        static final Key<Boolean> INVARIANT = Key.of("invariant", ValueTypes.BOOLEAN, true,
+                "constant_tsc + nonstop_tsc; false: the rate follows P-states and stops when idle");
+        static final Key<Boolean> TSC_ADJUST = Key.of("tscAdjust", ValueTypes.BOOLEAN, true,
+                "IA32_TSC_ADJUST exists (the boot sync check can compensate an offset)");
+        static final Key<Long> PSTATE_AT = Key.required("at", ValueTypes.DURATION, "when the change happens");
+        static final Key<Integer> PSTATE_SOCKET = Key.required("socket", ValueTypes.integerAtLeast(0),
+                "the socket whose cores change frequency");
+        static final Key<Double> PSTATE_FREQUENCY = Key.required("frequency", ValueTypes.COUNTER_FREQUENCY,
+                "the new core (and TSC) frequency");
+        static final Group PSTATES = Group.list("pstates", "scripted P-state changes (non-invariant TSC only)",
+                PSTATE_AT, PSTATE_SOCKET, PSTATE_FREQUENCY);
+        static final Key<Double> PSTATE_RATE = Key.derived("pstateRate", ValueTypes.RATE, "none",
+                "random P-state changes per second per socket (non-invariant TSC only)");
+        static final Key<List<Double>> PSTATE_FREQUENCIES = Key.of("pstateFrequencies",
+                ValueType.listOf(ValueTypes.COUNTER_FREQUENCY), List.of(),
+                "the frequencies random P-state changes choose from");
+        static final Group GROUP = Group.mapping("tsc", "each core's time stamp counter", FREQUENCY, SOCKET_OFFSET,
+                CORE_OFFSET, DRIFT, SOCKET_DRIFT, WANDER, WANDER_INTERVAL, INVARIANT, TSC_ADJUST, PSTATES,
+                PSTATE_RATE, PSTATE_FREQUENCIES);
+
+        private Tsc() {
+        }
+    }
+
+    /** A platform timer: the HPET or the ACPI PM timer (KERNEL-FACTS.md §1). */
+    record Timer(Group group, Key<Double> frequency, Key<Double> drift, Key<Distribution> readLatency) {
+        static Timer of(String name, String doc, double frequencyHz, long readLatencyPs) {
+            Key<Double> frequency = Key.of("frequency", ValueTypes.COUNTER_FREQUENCY, frequencyHz, "counter frequency");
+            Key<Double> drift = Key.of("drift", ValueTypes.BOUNDED_PPM, 0.0, "rate error against true time");
+            Key<Distribution> readLatency = Key.of("readLatency", ValueTypes.DISTRIBUTION,
+                    new Distribution.LogNormal(readLatencyPs, 0.1), "time one read of the counter takes");
+            return new Timer(Group.mapping(name, doc, frequency, drift, readLatency), frequency, drift, readLatency);
+        }
+    }
+
+    /** {@code machine}: the topology, the counters and scripted events. */
+    static final class Machine {
+        static final Key<Integer> SOCKETS = Key.of("sockets", ValueTypes.integerAtLeast(1), 1, "number of sockets");
+        static final Key<Integer> CORES_PER_SOCKET = Key.of("coresPerSocket", ValueTypes.integerAtLeast(1), 2,
+                "cores in each socket");
+        /** HPET: 14.318 MHz, ~1.2 us per read; ACPI PM: 3.58 MHz, ~2.5 us (KERNEL-FACTS.md §1). */
+        static final Timer HPET = Timer.of("hpet", "the HPET (a watchdog and fallback clocksource)", 14_318_180,
+                1_200 * NS);
+        static final Timer ACPI_PM = Timer.of("acpiPm", "the ACPI PM timer (a watchdog and fallback clocksource)",
+                3_579_545, 2_500 * NS);
+        static final Key<Long> EVENT_AT = Key.required("at", ValueTypes.DURATION, "when the write happens");
+        static final Key<Integer> EVENT_CORE = Key.required("core", ValueTypes.integerAtLeast(0), "the core written");
+        static final Key<Long> EVENT_TSC_WRITE = Key.required("tscWrite", ValueTypes.offset(Tsc.DEFAULT_FREQUENCY_HZ),
+                "how much more the core's TSC reads from then on (negative: back)");
+        static final Group EVENTS = Group.list("events", "writes to a core's TSC or TSC_ADJUST during the run",
+                EVENT_AT, EVENT_CORE, EVENT_TSC_WRITE);
+        static final Group GROUP = Group.mapping("machine", "the machine", SOCKETS, CORES_PER_SOCKET, Tsc.GROUP,
+                HPET.group(), ACPI_PM.group(), EVENTS);
+
+        private Machine() {
+        }
+    }
+
+    /** {@code kernel.ntp}: the NTP frequency correction (adjtimex). */
+    static final class Ntp {
+        static final Key<Double> FREQUENCY = Key.of("frequency", ValueTypes.NTP_PPM, 0.0, "the correction at boot");
+        static final Key<Long> FLIP_EVERY = Key.of("flipEvery", ValueTypes.DURATION, 0L,
+                "if > 0, the correction's sign flips with this period (as skew_consistency does)");
+        static final Key<Long> CHANGE_AT = Key.required("at", ValueTypes.DURATION, "when the change happens");
+        static final Key<Double> CHANGE_FREQUENCY = Key.required("frequency", ValueTypes.NTP_PPM,
+                "the new correction");
+        static final Group CHANGES = Group.list("changes", "scripted frequency changes", CHANGE_AT, CHANGE_FREQUENCY);
+        static final Group GROUP = Group.mapping("ntp", "the NTP frequency correction (adjtimex)", FREQUENCY,
+                FLIP_EVERY, CHANGES);
+
+        private Ntp() {
+        }
+    }
+
+    /** {@code kernel}: the tick, the clocksources, the vDSO page, NTP, the sync check and the watchdog. */
+    static final class Kernel {
+        static final String NORMAL = "normal";
+        static final String RELIABLE = "reliable";
+        static final List<String> CLOCKSOURCES = List.of("tsc", PlatformTimer.HPET, PlatformTimer.ACPI_PM);
+        static final List<String> FALLBACKS = List.of(PlatformTimer.HPET, PlatformTimer.ACPI_PM);
+        static final String DEFAULT_WALL_CLOCK = "2026-01-01T00:00:00Z";
+        static final Key<Integer> HZ = Key.of("hz", ValueTypes.oneOfIntegers(List.of(100, 250, 300, 1000)), 250,
+                "tick rate (CONFIG_HZ)");
+        static final Key<Integer> TIMEKEEPING_CPU = Key.of("timekeepingCpu", ValueTypes.integerAtLeast(0), 0,
+                "the CPU whose tick advances time (tick_do_timer_cpu)");
+        static final Key<Long> TICK_LATENCY = Key.of("tickLatency", ValueTypes.DURATION, US,
+                "from the tick timer's expiry to the timekeeping update (an assumption, docs/MODEL.md)");
+        static final Key<String> CLOCKSOURCE = Key.of("clocksource", ValueTypes.word("clocksource", CLOCKSOURCES),
+                "tsc", "the clocksource at boot");
+        static final Key<String> FALLBACK_CLOCKSOURCE = Key.of("fallbackClocksource",
+                ValueTypes.word("fallback clocksource", FALLBACKS), PlatformTimer.HPET,
+                "used when the TSC is marked unstable, and as the watchdog");
+        static final Key<Long> PUBLISH_TIME = Key.of("publishTime", ValueTypes.DURATION, 100 * NS,
+                "time the vDSO data page's seq stays odd at each update");
+        static final Key<Long> DATA_PAGE_MISS = Key.of("dataPageMiss", ValueTypes.DURATION, 180 * NS,
+                "extra cost of a CPU's first vDSO read after an update");
+        static final Key<Long> WALL_CLOCK_START = Key.of("wallClockStart", ValueTypes.INSTANT,
+                KernelReader.instantNs(DEFAULT_WALL_CLOCK), "CLOCK_REALTIME at boot");
+        static final Key<VsyscallMode> VSYSCALL = Key.derived("vsyscall",
+                ValueTypes.oneOf("vsyscall mode", VsyscallMode.values(), VsyscallMode::id),
+                "xonly (native with latency: legacy-2009)", "the legacy vsyscall page's mode");
+        static final Key<NtpUpdate> NTP_UPDATE = Key.of("ntpUpdate",
+                ValueTypes.oneOf("NTP update", NtpUpdate.values(), NtpUpdate::id), NtpUpdate.CONTINUOUS,
+                "continuous, or naive: skips the continuity correction (a bug class)");
+        static final Key<String> TSC = Key.of("tsc", ValueTypes.word("tsc= option", List.of(NORMAL, RELIABLE)), NORMAL,
+                "the tsc= boot option: reliable skips the sync check and the watchdog");
+        static final Key<Boolean> TSC_SYNC_CHECK = Key.of("tscSyncCheck", ValueTypes.BOOLEAN, false,
+                "run the boot-time warp test of every CPU against CPU 0");
+        static final Key<Long> SYNC_CHECK_DURATION = Key.of("syncCheckDuration", ValueTypes.DURATION_OR_AUTO, 0L,
+                "length of one warp-test run; auto: the kernel's");
+        /**
+         * The kernel's spinlock hand-off between two CPUs: a cache-line transfer, ~100 ns (KERNEL-FACTS.md §4).
+         * It has a floor (80 ns, ~200 cycles at 2.4 GHz: the residual the kernel reports) that every run of
+         * the warp test reaches: compensating by the measured warp then leaves less than the shortest gap,
+         * and the next run sees no warp, as on real machines. Without a floor (a log-normal, say) each run
+         * finds a shorter gap than the last, so the third run still warps for about one CPU in five.
+         */
+        static final Key<Distribution> SYNC_CHECK_HANDOFF = Key.of("syncCheckHandoff", ValueTypes.DISTRIBUTION,
+                new Distribution.WithTail(new Distribution.Fixed(80 * NS), 0.5, 40 * NS),
+                "the spinlock hand-off between the two CPUs of the warp test");
+        static final Key<WatchdogMode> WATCHDOG = Key.of("watchdog",
+                ValueTypes.oneOf("watchdog mode", WatchdogMode.values(), WatchdogMode::id), WatchdogMode.AUTO,
+                "whether the clocksource watchdog checks the TSC; auto: the kernel's rule");
+        static final Key<Long> WATCHDOG_INTERVAL = Key.of("watchdogInterval", ValueTypes.POSITIVE_DURATION, 500 * MS,
+                "time between watchdog checks");
+        static final Key<Long> WATCHDOG_MARGIN = Key.of("watchdogMargin", ValueTypes.DURATION_OR_AUTO, 0L,
+                "largest tolerated difference per check; auto: the kernel's");
+        static final Group GROUP = Group.mapping("kernel", "how the kernel keeps time", HZ, TIMEKEEPING_CPU,
+                TICK_LATENCY, CLOCKSOURCE, FALLBACK_CLOCKSOURCE, PUBLISH_TIME, DATA_PAGE_MISS, WALL_CLOCK_START,
+                VSYSCALL, Ntp.GROUP, NTP_UPDATE, TSC, TSC_SYNC_CHECK, SYNC_CHECK_DURATION, SYNC_CHECK_HANDOFF,
+                WATCHDOG, WATCHDOG_INTERVAL, WATCHDOG_MARGIN);
+
+        private Kernel() {
+        }
+    }
+
+    /** {@code scheduler}: where threads start and how they migrate (KERNEL-FACTS.md §4, §6). */
+    static final class Scheduler {
+        static final String ROUND_ROBIN = "round-robin";
+        static final Key<List<Integer>> PLACEMENT = Key.of("placement", ValueTypes.contextual(
+                        "round-robin, or one core index per thread",
+                        cores -> cores.isEmpty() ? ROUND_ROBIN : YamlText.flowList(cores, String::valueOf),
+                        ValueTypes.wordOrIndices(ROUND_ROBIN)), List.of(), "the core each thread starts on");
+        static final Key<MigrationPolicy> POLICY = Key.of("policy",
+                ValueTypes.oneOf("migration policy", MigrationPolicy.values(), MigrationPolicy::id),
+                MigrationPolicy.NONE, "how the scheduler moves threads");
+        static final Key<Double> RATE = Key.derived("rate", ValueTypes.RATE, "required for poisson",
+                "migrations per second per thread (poisson only)");
+        static final Key<Long> INTERVAL = Key.derived("interval", ValueTypes.POSITIVE_DURATION,
+                "required for periodic, ping-pong, all-pairs", "time between migrations");
+        static final Key<List<Integer>> CORES = Key.derived("cores", ValueType.listOf(ValueTypes.integerAtLeast(0)),
+                "required for ping-pong", "the two cores to alternate between (ping-pong only)");
+        static final Key<Distribution> GAP = Key.of("gap", ValueTypes.DISTRIBUTION, (Distribution) new Distribution.Fixed(5 * US),
+                "off-CPU time of a migration");
+        static final Group MIGRATION = Group.mapping("migration", "the migration policy", POLICY, RATE, INTERVAL, CORES,
+                GAP);
+        static final Group GROUP = Group.mapping("scheduler", "the scheduler", PLACEMENT, MIGRATION);
+
+        private Scheduler() {
+        }
+    }
+
+    /** {@code workload}: the threads and what they do. */
+    static final class Workload {
+        static final Key<Integer> THREADS = Key.of("threads", ValueTypes.integerAtLeast(1), 1, "number of threads");
+        static final Key<Pattern> PATTERN = Key.of("pattern", ValueTypes.oneOf("pattern", Pattern.values(), Pattern::id),
+                Pattern.INDEPENDENT, "independent loops, or a lock handed from thread to thread");
+        static final Key<Distribution> HANDOFF_LATENCY = Key.of("handoffLatency", ValueTypes.DISTRIBUTION,
+                (Distribution) new Distribution.Fixed(100 * NS), "cache-line transfer between lock holders");
+        static final Key<HandoffOrder> HANDOFF_ORDER = Key.of("handoffOrder",
+                ValueTypes.oneOf("hand-off order", HandoffOrder.values(), HandoffOrder::id), HandoffOrder.ROUND_ROBIN,
+                "which thread takes the lock next");
+        static final Key<Distribution> THINK_TIME = Key.of("thinkTime", ValueTypes.DISTRIBUTION,
+                (Distribution) new Distribution.Fixed(0), "time between two reads");
+        static final Key<List<SourceId>> SOURCES = Key.of("sources",
+                ValueType.listOf(ValueTypes.oneOf("source", SourceId.values(), SourceId::id)), List.of(SourceId.RDTSC),
+                "the time sources, each run as its own pass over the same machine and schedule");
+        static final Key<Double> CALIBRATION_ERROR = Key.of("calibrationError", ValueTypes.BOUNDED_PPM, 0.0,
+                "error of the program's cycles-to-ns frequency (rdtsc, rdtscp)");
+        static final Key<WorkloadMode> MODE = Key.of("mode",
+                ValueTypes.oneOf("workload mode", WorkloadMode.values(), WorkloadMode::id), WorkloadMode.PASSES,
+                "passes (one per source), or alternate (one pass calling the sources in turn)");
+        static final Key<Program> PROGRAM = Key.of("program", ValueTypes.oneOf("program", Program.values(), Program::id),
+                Program.NONE, "a kernel or vdsotest check program whose verdict the run reports");
+        static final Group GROUP = Group.mapping("workload", "what the program does", THREADS, PATTERN,
+                HANDOFF_LATENCY, HANDOFF_ORDER, THINK_TIME, SOURCES, CALIBRATION_ERROR, MODE, PROGRAM);
+
+        private Workload() {
+        }
+    }
+
+    /** {@code sources.ID}: settings of a source of {@code workload.sources}. */
+    static final class Sources {
+        static final Key<Distribution> LATENCY = Key.derived("latency", ValueTypes.DISTRIBUTION,
+                "the latency preset's", "the call's latency");
+        static final Key<ClockId> CLOCK = Key.of("clock", ValueTypes.oneOf("clock", ClockId.values(), ClockId::id),
+                ClockId.MONOTONIC, "the clock id (clock_gettime sources; the coarse one: monotonic or realtime)");
+        static final Group GROUP = Group.byId("sources", "per source id, settings of a source of workload.sources",
+                LATENCY, CLOCK);
+
+        private Sources() {
+        }
+    }
+
+    /** {@code output}: what the results keep. */
+    static final class Output {
+        static final Key<Integer> MAX_BACKWARD_EVENTS = Key.of("maxBackwardEvents", ValueTypes.integerAtLeast(0),
+                10_000, "rows kept per source in backward-events.csv (all are counted)");
+        static final Key<Integer> SKEW_SAMPLES = Key.of("skewSamples", ValueTypes.integerAtLeast(2), 200,
+                "samples of each core's offset over the run (skew.csv)");
+        static final Key<Integer> TRACE_THREAD = Key.of("traceThread", ValueTypes.contextual("auto, or a thread index",
+                        t -> t < 0 ? ExperimentReader.AUTO : Integer.toString(t),
+                        ValueTypes.autoOr(JsonNodeFactory.instance.objectNode().put("type", "integer").put("minimum", 0))),
+                -1, "the thread of the read-trace chart; auto: the one with the most backward steps");
+        static final Group GROUP = Group.mapping("output", "what the results keep", MAX_BACKWARD_EVENTS,
+                SKEW_SAMPLES, TRACE_THREAD);
+
+        private Output() {
+        }
+    }
+
+    /** {@code sweep}: the parameters a sweep varies (docs: README, Sweeps). */
+    static final class Sweep {
+        static final Key<Double> CONFIDENCE = Key.of("confidence", ValueTypes.numberBetween(0, 1), 0.95,
+                "level of the Student-t intervals");
+        static final Key<String> PARAMETER_KEY = Key.required("key", ValueTypes.TEXT,
+                "the key path swept, e.g. machine.tsc.socketOffset[1]");
+        static final Key<List<String>> VALUES = Key.derived("values", ValueType.listOf(ValueTypes.TEXT),
+                "or from/to/steps", "the values, in their units");
+        static final Key<String> FROM = Key.derived("from", ValueTypes.TEXT, "or values", "the first value of a range");
+        static final Key<String> TO = Key.derived("to", ValueTypes.TEXT, "or values", "the last value of a range");
+        static final Key<Integer> STEPS = Key.derived("steps", ValueTypes.integerIn(2, 1000), "or values",
+                "values in the range");
+        static final Key<String> SCALE = Key.of("scale", ValueTypes.word("scale", List.of(SweepReader.LINEAR,
+                SweepReader.LOG)), SweepReader.LINEAR, "spacing of a range");
+        static final Group PARAMETERS = Group.list("parameters", "one or two swept parameters", PARAMETER_KEY, VALUES,
+                FROM, TO, STEPS, SCALE);
+        static final Key<String> FORM_SOURCE = Key.required("source", ValueTypes.TEXT, "a source of workload.sources");
+        static final Key<String> FORM_METRIC = Key.required("metric", ValueTypes.word("metric of sweep.csv",
+                SweepMetrics.NAMES), "a metric of sweep.csv");
+        static final Key<String> FORM_LABEL = Key.of("label", ValueTypes.TEXT, "closed form", "the legend's label");
+        static final Key<Double> FORM_INTERCEPT = Key.required("intercept", ValueTypes.number(), "metric at x = 0");
+        static final Key<Double> FORM_SLOPE = Key.required("slope", ValueTypes.number(),
+                "metric per unit of the first parameter (its base unit)");
+        static final Group CLOSED_FORM = Group.mapping("closedForm", "a line to draw beside a metric",
+                FORM_SOURCE, FORM_METRIC, FORM_LABEL, FORM_INTERCEPT, FORM_SLOPE);
+        static final Group GROUP = Group.mapping("sweep", "the parameters a sweep varies", CONFIDENCE, PARAMETERS,
+                CLOSED_FORM);
+
+        private Sweep() {
+        }
+    }
+
+    /** The top level of an experiment file. */
+    static final class Top {
+        static final Key<String> NAME = Key.derived("name", ValueTypes.TEXT, "the file's base name",
+                "the experiment's name: its results go to results/NAME/");
+        static final Key<String> DESCRIPTION = Key.of("description", ValueTypes.TEXT, "", "one line about it");
+        static final Key<Long> SEED = Key.of("seed", ValueTypes.LONG, 1L, "the seed of every random stream");
+        static final Key<Long> DURATION = Key.required("duration", ValueTypes.POSITIVE_DURATION,
+                "simulated time");
+        static final Key<LatencyPreset> LATENCY = Key.of("latency",
+                ValueTypes.oneOf("latency preset", LatencyPreset.values(), LatencyPreset::id),
+                LatencyPreset.MODERN_MITIGATED, "the default call latencies of every source");
+        static final Key<Integer> REPLICATIONS = Key.of("replications", ValueTypes.integerAtLeast(1), 1,
+                "replications per sweep point");
+        static final Key<String> EXPECT = Key.derived("expect", ValueTypes.described(
+                "a mapping of subjects (source ids, kernel, program, crossSource) to metrics and conditions"),
+                "none", "what the run must show (clocksim check)");
+        static final Group ROOT = Group.mapping("", "an experiment", NAME, DESCRIPTION, SEED, DURATION, LATENCY,
+                Machine.GROUP, Kernel.GROUP, Scheduler.GROUP, Workload.GROUP, Sources.GROUP, Output.GROUP,
+                REPLICATIONS, Sweep.GROUP, EXPECT);
+
+        private Top() {
+        }
+    }
+}
