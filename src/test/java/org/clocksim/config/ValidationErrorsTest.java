@@ -211,7 +211,7 @@ class ValidationErrorsTest {
                 "x.yaml:6: scheduler.migration.cores: only applies to policy ping-pong");
         assertThat(errors("duration: 1s\nscheduler: {migration: {policy: periodic, rate: 5/ms}}\n")).containsExactly(
                 "x.yaml:2: scheduler.migration.rate: only applies to policy poisson",
-                "x.yaml:2: scheduler.migration.interval: required; expected a duration > 0 such as 1ms");
+                "x.yaml:2: scheduler.migration.interval: required; expected a duration > 0 such as 200ms");
         assertThat(errors("duration: 1s\nscheduler: {migration: {policy: ping-pong, interval: 1ms}}\n"))
                 .containsExactly("x.yaml:2: scheduler.migration.cores: required; expected two core indices such as [0, 2]");
     }
