@@ -83,7 +83,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (junitXml != null) {
-            JUnitXml.write(suites, junitXml);
+            try {
+                JUnitXml.write(suites, junitXml);
+            } catch (IOException e) {
+                return OutputFailures.of(err, junitXml, e);
+            }
         }
         long failed = suites.stream().flatMap(s -> s.verdicts().stream()).filter(v -> !v.passed()).count();
         long total = suites.stream().mapToLong(s -> s.verdicts().size()).sum();
