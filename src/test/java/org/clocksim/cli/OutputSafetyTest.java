@@ -3,18 +3,15 @@ package org.clocksim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.clocksim.report.out.LockHolder;
 import org.clocksim.report.out.ResultsMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,20 +134,24 @@ class OutputSafetyTest {
     }
 
     @Test
-    void aSecondWriterOnTheSameTargetGetsExitTwoNamingTheFirst() throws IOException {
+    void aSecondWriterOnTheSameTargetGetsExitTwoNamingTheFirst() throws Exception {
         Path out = tmp.resolve("out");
-        Path lockFile = tmp.resolve(".out.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
-            channel.write(java.nio.ByteBuffer.wrap("4242 someone\n".getBytes(StandardCharsets.UTF_8)));
+        Process first = LockHolder.start(out);
+        try {
             Cli cli = run(out);
             assertThat(cli.exitCode()).isEqualTo(2);
-            assertThat(cli.err()).contains("is being written by another clocksim command (process 4242)");
+            assertThat(cli.err()).contains(out + " is being written by another clocksim command (process "
+                    + first.pid() + ")");
             Cli sweep = Cli.run("sweep", QUICK, "--param", "workload.threads=1,2", "--out", out);
             assertThat(sweep.exitCode()).isEqualTo(2);
-            assertThat(sweep.err()).contains("process 4242");
+            assertThat(sweep.err()).contains("process " + first.pid());
+            assertThat(names(tmp)).containsExactly(".out.lock");
+        } finally {
+            first.getOutputStream().close();
+            first.waitFor();
         }
-        assertThat(names(tmp)).containsExactly(".out.lock");
+        assertThat(run(out).exitCode()).isZero();
+        assertThat(names(tmp)).containsExactly("out");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
@@ -16,22 +17,25 @@ import java.util.UUID;
  * which holds the writer's process id (for the message the next writer gets). The system releases
  * the lock when the process ends, however it ends; the file is removed on {@link #close()}.
  *
- * <p>Removing a lock file races with a writer that opened it just before: so a writer that got
- * the lock checks that the file at the path is still the one it locked (it holds the token it
- * wrote), and tries again otherwise.
+ * <p>Two traps are avoided. Removing a lock file races with a writer that opened it just before:
+ * so a writer that got the lock checks that the file now at the path is the one it locked (it
+ * holds the token just written), and tries again otherwise. And the lock is a POSIX record lock,
+ * which the system drops when the process closes <em>any</em> descriptor of the file: so the file
+ * is read only through descriptors kept open until the lock is released.
  */
 public final class TargetLock implements AutoCloseable {
     private static final int ATTEMPTS = 5;
+    private static final int MAX_CONTENT = 256;
     private final Path file;
     private final FileChannel channel;
+    private final FileChannel check;
     private final FileLock lock;
-    private final String token;
 
-    private TargetLock(Path file, FileChannel channel, FileLock lock, String token) {
+    private TargetLock(Path file, FileChannel channel, FileChannel check, FileLock lock) {
         this.file = file;
         this.channel = channel;
+        this.check = check;
         this.lock = lock;
-        this.token = token;
     }
 
     /** The lock file of {@code target}. */
@@ -53,15 +57,22 @@ public final class TargetLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
+                String holder = holder(content(channel));
                 channel.close();
-                throw new UnusablePathException(target + " is being written by another clocksim command ("
-                        + holder(file) + "): wait for it to finish, or give another --out");
+                throw new UnusablePathException(target + " is being written by another clocksim command (" + holder
+                        + "): wait for it to finish, or give another --out");
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            if (token.equals(contentOf(file))) {
-                return new TargetLock(file, channel, lock, token);
+            FileChannel check = openIfPresent(file);
+            if (check != null && token.equals(content(check))) {
+                return new TargetLock(file, channel, check, lock);
+            }
+            // the path is another file now (ours was removed by the writer before us): closing a
+            // descriptor of that other file leaves our lock alone, and ours is given up anyway
+            if (check != null) {
+                check.close();
             }
             channel.close();
         }
@@ -76,31 +87,37 @@ public final class TargetLock implements AutoCloseable {
         }
     }
 
-    /** Who holds the lock, as its file says. */
-    private static String holder(Path file) {
-        String content = contentOf(file).strip();
-        String pid = content.isEmpty() ? "" : content.split("\\s+")[0];
-        return pid.matches("\\d+") ? "process " + pid : "process unknown";
+    private static FileChannel openIfPresent(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
-    private static String contentOf(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return ""; // gone (or unreadable): nobody's token
+    private static String content(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(MAX_CONTENT);
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+            // read it all (it is a line)
         }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+
+    /** Who holds the lock, as its file says. */
+    private static String holder(String content) {
+        String[] words = content.strip().split("\\s+");
+        return words[0].matches("\\d+") ? "process " + words[0] : "process unknown";
     }
 
     @Override
     public void close() throws IOException {
         try {
-            if (token.equals(contentOf(file))) {
-                Files.deleteIfExists(file);
-            }
+            Files.deleteIfExists(file);
         } finally {
             try {
                 lock.release();
             } finally {
+                check.close();
                 channel.close();
             }
         }

@@ -27,4 +27,34 @@ class TargetLockTest {
             assertThat(TargetLock.fileOf(target)).exists();
         }
     }
+
+    @Test
+    void aWriterInAnotherProcessIsNamedAndItsLockEndsWithIt() throws Exception {
+        Path target = tmp.resolve("out");
+        Process holder = LockHolder.start(target);
+        try {
+            assertThatThrownBy(() -> TargetLock.acquire(target)).isInstanceOf(UnusablePathException.class)
+                    .hasMessageContaining("(process " + holder.pid() + ")");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertThat(holder.exitValue()).isZero();
+        assertThat(TargetLock.fileOf(target)).doesNotExist();
+        try (TargetLock mine = TargetLock.acquire(target)) {
+            assertThat(Files.readString(TargetLock.fileOf(target))).startsWith(ProcessHandle.current().pid() + " ");
+        }
+    }
+
+    @Test
+    void aLockFileLeftByAKilledProcessIsTakenOver() throws Exception {
+        Path target = tmp.resolve("out");
+        Process holder = LockHolder.start(target);
+        holder.destroyForcibly().waitFor();
+        assertThat(TargetLock.fileOf(target)).exists();
+        try (TargetLock mine = TargetLock.acquire(target)) {
+            assertThat(Files.readString(TargetLock.fileOf(target))).startsWith(ProcessHandle.current().pid() + " ");
+        }
+        assertThat(TargetLock.fileOf(target)).doesNotExist();
+    }
 }
