@@ -60,12 +60,7 @@ public final class JUnitXml {
      */
     private static void writeAtomically(String text, Path file) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UnusablePathException("will not write the JUnit XML to " + file + ": it is "
-                    + (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) ? "a directory"
-                    : Files.isSymbolicLink(absolute) ? "a symbolic link" : "a device or other special file")
-                    + "; give the path of a file");
-        }
+        checkTarget(file);
         Files.createDirectories(absolute.getParent());
         Path temporary = Siblings.createFile(absolute, Siblings.Role.TMP);
         try {
@@ -74,6 +69,20 @@ public final class JUnitXml {
         } catch (Throwable e) {
             Trees.deleteAfter(temporary, e);
             throw e;
+        }
+    }
+
+    /**
+     * Checks, before anything runs, that {@code file} may be written: nothing is there, or a
+     * regular file (not a directory, a device or a link).
+     */
+    public static void checkTarget(Path file) throws UnusablePathException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnusablePathException("will not write the JUnit XML to " + file + ": it is "
+                    + (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) ? "a directory"
+                    : Files.isSymbolicLink(absolute) ? "a symbolic link" : "a device or other special file")
+                    + "; give the path of a file");
         }
     }
 

@@ -15,6 +15,7 @@ import org.clocksim.config.Expectations;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.SummaryJson;
+import org.clocksim.report.out.UnusablePathException;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.ProgressListener;
 import picocli.CommandLine.Command;
@@ -71,6 +72,13 @@ final class CheckCommand implements Callable<Integer> {
         if (bad) {
             err.flush();
             return Main.EXIT_BAD_CONFIG;
+        }
+        if (junitXml != null) {
+            try {
+                JUnitXml.checkTarget(junitXml);
+            } catch (UnusablePathException e) {
+                return OutputFailures.refused(err, e);
+            }
         }
         List<JUnitXml.Suite> suites = new ArrayList<>();
         for (Checked check : checks) {
