@@ -186,7 +186,8 @@ public final class SweepRunner {
     private static void removeWorkDirectories(Path work) throws IOException {
         List<Path> dirs = new ArrayList<>(List.of(work));
         try (Stream<Path> children = Files.list(work)) {
-            children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(dirs::add);
+            children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && !Siblings.isWorkName(p.getFileName().toString())).sorted().forEach(dirs::add);
         }
         for (Path dir : dirs) {
             try (Stream<Path> children = Files.list(dir)) {

@@ -159,6 +159,7 @@ class SweepRunnerTest {
         // a replication being written when the sweep was killed
         Path stale = Files.createDirectories(partial.resolve("point-001/.rep-1.tmp-12345"));
         Files.writeString(stale.resolve("summary.json"), "half written");
+        Files.createDirectories(partial.resolve(".point-002.old-12345-1/rep-0"));
 
         AtomicInteger resumed = new AtomicInteger();
         new SweepRunner(1, new SweepProgress() {
@@ -174,6 +175,7 @@ class SweepRunnerTest {
         assertThat(resumed.get()).isEqualTo(5);
         assertThat(tree(out)).isEqualTo(reference);
         assertThat(out.resolve("point-001/.rep-1.tmp-12345")).doesNotExist();
+        assertThat(out.resolve(".point-002.old-12345-1")).doesNotExist();
         assertThat(partial).doesNotExist();
     }
 
