@@ -3,9 +3,13 @@ package org.clocksim.check;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.clocksim.report.out.Siblings;
+import org.clocksim.report.out.Trees;
+import org.clocksim.report.out.UnusablePathException;
 
 /**
  * The verdicts as a JUnit XML report (the format CI systems read): one test suite per checked run,
@@ -46,11 +50,40 @@ public final class JUnitXml {
             xml.append("  </testsuite>\n");
         }
         xml.append("</testsuites>\n");
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        Files.writeString(temporary, xml, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeAtomically(xml.toString(), file);
+    }
+
+    /**
+     * Writes {@code file} through a sibling {@code .NAME.tmp-PID-N} created with the umask's
+     * permissions (0644 by default, readable by a CI uploader), then moved into place. Replaces
+     * only a regular file: a directory, a device or a link is refused, untouched.
+     */
+    private static void writeAtomically(String text, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        checkTarget(file);
+        Files.createDirectories(absolute.getParent());
+        Path temporary = Siblings.createFile(absolute, Siblings.Role.TMP);
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Throwable e) {
+            Trees.deleteAfter(temporary, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Checks, before anything runs, that {@code file} may be written: nothing is there, or a
+     * regular file (not a directory, a device or a link).
+     */
+    public static void checkTarget(Path file) throws UnusablePathException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnusablePathException("will not write the JUnit XML to " + file + ": it is "
+                    + (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) ? "a directory"
+                    : Files.isSymbolicLink(absolute) ? "a symbolic link" : "a device or other special file")
+                    + "; give the path of a file");
+        }
     }
 
     private static String escape(String text) {

@@ -15,6 +15,7 @@ import org.clocksim.config.Expectations;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.SummaryJson;
+import org.clocksim.report.out.UnusablePathException;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.ProgressListener;
 import picocli.CommandLine.Command;
@@ -72,6 +73,13 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_BAD_CONFIG;
         }
+        if (junitXml != null) {
+            try {
+                JUnitXml.checkTarget(junitXml);
+            } catch (UnusablePathException e) {
+                return OutputFailures.refused(err, e);
+            }
+        }
         List<JUnitXml.Suite> suites = new ArrayList<>();
         for (Checked check : checks) {
             for (SweepPlan.Point point : check.plan().points()) {
@@ -83,7 +91,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (junitXml != null) {
-            JUnitXml.write(suites, junitXml);
+            try {
+                JUnitXml.write(suites, junitXml);
+            } catch (IOException e) {
+                return OutputFailures.of(err, junitXml, e);
+            }
         }
         long failed = suites.stream().flatMap(s -> s.verdicts().stream()).filter(v -> !v.passed()).count();
         long total = suites.stream().mapToLong(s -> s.verdicts().size()).sum();

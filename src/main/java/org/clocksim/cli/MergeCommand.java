@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clocksim.config.ConfigException;
+import org.clocksim.report.out.OutputClaim;
 import org.clocksim.sweep.SweepMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +29,14 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
+        PrintWriter err = spec.commandLine().getErr();
+        try (OutputClaim claim = OutputClaim.acquire(out, err::println)) {
             SweepMerger.merge(shards, out);
         } catch (ConfigException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return Main.EXIT_BAD_CONFIG;
+        } catch (IOException e) {
+            return OutputFailures.of(err, out, e);
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println("merged " + shards.size() + " shards into " + out);

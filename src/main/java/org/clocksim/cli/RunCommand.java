@@ -10,6 +10,7 @@ import org.clocksim.config.ExperimentYaml;
 import org.clocksim.engine.TieOrder;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.report.RunWriter;
+import org.clocksim.report.out.OutputClaim;
 import org.clocksim.run.Experiment;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.RunResults;
@@ -70,17 +71,21 @@ final class RunCommand implements Callable<Integer> {
             experiment = experiment.withSeed(seed);
         }
         Path dir = out != null ? out : Path.of("results", experiment.name());
-        RunResults results;
-        long total = ExperimentRunner.totalPs(experiment);
         if (replication < 0) {
             err.println("--replication: expected an integer >= 0, got " + replication);
             return Main.EXIT_BAD_CONFIG;
         }
-        try (ConsoleProgress progress = ConsoleProgress.simulated(experiment.name(), total)) {
-            TieOrder order = tieOrder == TieOrderOption.random ? TieOrder.random(experiment.seed()) : TieOrder.FIFO;
-            results = new ExperimentRunner(threadsOption.threads(), progress).withTieOrder(order).run(experiment, replication);
+        RunResults results;
+        long total = ExperimentRunner.totalPs(experiment);
+        try (OutputClaim claim = OutputClaim.acquire(dir, err::println)) {
+            try (ConsoleProgress progress = ConsoleProgress.simulated(experiment.name(), total)) {
+                TieOrder order = tieOrder == TieOrderOption.random ? TieOrder.random(experiment.seed()) : TieOrder.FIFO;
+                results = new ExperimentRunner(threadsOption.threads(), progress).withTieOrder(order).run(experiment, replication);
+            }
+            RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
+        } catch (IOException e) {
+            return OutputFailures.of(err, dir, e);
         }
-        RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
         printSummary(outWriter, results, dir);
         return 0;
     }

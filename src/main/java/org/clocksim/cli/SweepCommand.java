@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepPlan;
+import org.clocksim.report.out.OutputClaim;
 import org.clocksim.sweep.Shard;
 import org.clocksim.sweep.SweepProgress;
 import org.clocksim.sweep.SweepRunner;
@@ -72,7 +73,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.EXIT_BAD_CONFIG;
         }
         Path dir = out != null ? out : Path.of("results", plan.base().name());
-        try (ConsoleProgress bar = ConsoleProgress.counting(plan.base().name(), 0, " runs")) {
+        try (OutputClaim claim = OutputClaim.acquire(dir, err::println);
+             ConsoleProgress bar = ConsoleProgress.counting(plan.base().name(), 0, " runs")) {
             new SweepRunner(threadsOption.threads(), new SweepProgress() {
                 @Override
                 public void start(int runs) {
@@ -84,6 +86,8 @@ final class SweepCommand implements Callable<Integer> {
                     bar.advanced(1);
                 }
             }).run(plan, dir, resume, selected);
+        } catch (IOException e) {
+            return OutputFailures.of(err, dir, e);
         }
         PrintWriter outWriter = spec.commandLine().getOut();
         outWriter.println(plan.points().size() + " points x " + plan.replications() + " replications"

@@ -1,18 +1,24 @@
 package org.clocksim.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
+import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.report.out.ResultsTarget;
+import org.clocksim.report.out.Siblings;
+import org.clocksim.report.out.Trees;
 
 /**
- * Replaces a results directory atomically: everything is written into a hidden temporary sibling,
- * which is moved into place only when complete. A failed or interrupted write leaves the previous
- * directory (or none) in place, never a half-written one.
+ * Replaces a results directory atomically: everything is written into a hidden sibling
+ * {@code .NAME.tmp-PID-N} (created with the umask's permissions), marked with the {@link
+ * ResultsMarker}, and moved into place only when complete. A failed or interrupted write leaves
+ * the previous directory (or none) in place, never a half-written one; the moment of the swap is
+ * covered by {@link org.clocksim.report.out.Leftovers}. The target must pass the {@link
+ * ResultsTarget} rules, checked again just before the swap. Commands hold the target's
+ * {@link org.clocksim.report.out.OutputClaim} around this.
  */
 public final class ResultsDirectory {
     private ResultsDirectory() {
@@ -23,87 +29,71 @@ public final class ResultsDirectory {
         void writeInto(Path dir) throws IOException;
     }
 
-    public static void replace(Path target, Contents contents) throws IOException {
+    public static void replace(Path target, ResultsMarker.Kind kind, Contents contents) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
-        Path temporary = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        Files.createDirectories(absolute.getParent());
+        Path temporary = Siblings.createDirectory(absolute, Siblings.Role.TMP);
         try {
             contents.writeInto(temporary);
-        } catch (IOException | RuntimeException e) {
-            deleteRecursively(temporary);
+            ResultsMarker.write(temporary, kind);
+            moveIntoPlace(temporary, target);
+        } catch (Throwable e) {
+            Trees.deleteAfter(temporary, e);
             throw e;
         }
-        moveIntoPlace(temporary, absolute);
     }
 
     /**
-     * Moves a completely written directory to {@code target}, replacing what was there: the old
-     * directory is moved aside first and deleted last, so {@code target} is never half-written.
+     * Moves a completely written directory to {@code target}, replacing what was there (which the
+     * {@link ResultsTarget} rules must allow): the old directory is moved aside to
+     * {@code .NAME.old-PID-N} first and deleted last, so {@code target} is never half-written; if
+     * the process dies between the two moves, the next writer moves the old one back.
      */
     public static void moveIntoPlace(Path prepared, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        if (Files.exists(absolute)) {
-            Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
-            Files.delete(old);
-            Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+        ResultsTarget checked = ResultsTarget.of(target);
+        checked.checkReplaceable();
+        Path absolute = checked.path();
+        Files.createDirectories(absolute.getParent());
+        if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(prepared, absolute, StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(old);
-        } else {
-            Files.move(prepared, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return;
         }
+        Path old = Siblings.reserve(absolute, Siblings.Role.OLD);
+        Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(prepared, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Throwable e) {
+            Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        retire(old, absolute);
     }
 
-    /** Copies a directory tree (files and sub-directories) into {@code to}, which may exist. */
-    public static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.sorted().toList()) {
-                Path copy = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else if (!Files.exists(copy)) {
-                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+    /** Deletes the old results: first renamed to a {@code .tmp-} name, so they are never restored half-deleted. */
+    private static void retire(Path old, Path target) {
+        Path doomed = Siblings.reserve(target, Siblings.Role.TMP);
+        try {
+            Files.move(old, doomed, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return; // still complete under its .old- name: the next writer removes it (the target exists)
         }
+        Trees.deleteQuietly(doomed);
     }
 
     /**
-     * Rewrites an existing results directory atomically: its files, except those {@code keep} rejects,
-     * are copied into the temporary directory, {@code contents} adds to them, and the copy replaces
-     * the original.
+     * Rewrites an existing results directory atomically: everything in it (sub-directories
+     * included) except the top-level files {@code rendered} accepts is copied into the temporary
+     * directory, {@code contents} adds to them, and the copy replaces the original. The marker's
+     * kind is kept.
      */
-    public static void update(Path target, Predicate<String> keep, Contents contents) throws IOException {
-        if (!Files.isDirectory(target)) {
-            throw new IOException("no such directory: " + target);
-        }
-        replace(target, tmp -> {
-            try (Stream<Path> files = Files.list(target)) {
-                for (Path file : files.sorted().toList()) {
-                    if (Files.isRegularFile(file) && keep.test(file.getFileName().toString())) {
-                        Files.copy(file, tmp.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
+    public static void update(Path target, Predicate<String> rendered, Contents contents) throws IOException {
+        ResultsMarker.Kind kind = ResultsMarker.read(target)
+                .orElseThrow(() -> new IOException(target + " carries no " + ResultsMarker.NAME + " marker"));
+        replace(target, kind, tmp -> {
+            Trees.copy(target, tmp, relative -> relative.getNameCount() == 1
+                    && Files.isRegularFile(target.resolve(relative), LinkOption.NOFOLLOW_LINKS)
+                    && rendered.test(relative.toString()));
             contents.writeInto(tmp);
         });
-    }
-
-    public static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.report.chart.RunReport;
+import org.clocksim.report.out.ResultsMarker;
 import org.clocksim.run.RunResults;
 
 /**
@@ -23,7 +24,7 @@ public final class RunWriter {
      * @param resolvedConfig the experiment as fully resolved YAML (seed and defaults filled in)
      */
     public static void write(RunResults results, String resolvedConfig, Path dir) throws IOException {
-        ResultsDirectory.replace(dir, tmp -> {
+        ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> {
             writeData(results, resolvedConfig, tmp);
             RunReport.render(tmp);
         });
@@ -34,7 +35,7 @@ public final class RunWriter {
      * wanted), atomically.
      */
     public static void writeWithoutCharts(RunResults results, String resolvedConfig, Path dir) throws IOException {
-        ResultsDirectory.replace(dir, tmp -> writeData(results, resolvedConfig, tmp));
+        ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> writeData(results, resolvedConfig, tmp));
     }
 
     private static void writeData(RunResults results, String resolvedConfig, Path tmp) throws IOException {

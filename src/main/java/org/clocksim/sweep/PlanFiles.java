@@ -14,10 +14,13 @@ import org.clocksim.config.ConfigException;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepParameter;
 import org.clocksim.config.SweepPlan;
+import org.clocksim.report.out.UnusablePathException;
 
 /**
  * The inputs of a sweep, kept in its results directory (the config's text and the arguments), so
- * that {@code merge} and {@code --resume} rebuild exactly the same plan.
+ * that {@code merge} and {@code --resume} rebuild exactly the same plan. No path is recorded as
+ * typed: of the config's path only its file name is kept (it gives the experiment's default name),
+ * so the same sweep writes the same bytes from any working directory.
  */
 final class PlanFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -33,7 +36,7 @@ final class PlanFiles {
     /** The arguments as written: the same plan gives the same bytes. */
     static String arguments(SweepPlan plan) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("sourceName", plan.sourceName());
+        root.put("sourceName", fileName(plan.sourceName()));
         plan.overrides().forEach(root.putArray("overrides")::add);
         var parameters = root.putArray("parameters");
         for (SweepParameter parameter : plan.parameters()) {
@@ -41,6 +44,11 @@ final class PlanFiles {
         }
         root.put("replications", plan.replications());
         return JSON.writeValueAsString(root) + "\n";
+    }
+
+    /** The file name of a config path as typed ({@code ../x/qs.yaml} → {@code qs.yaml}). */
+    static String fileName(String sourceName) {
+        return sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
     }
 
     static boolean present(Path dir) {
@@ -51,7 +59,8 @@ final class PlanFiles {
     /** The plan a sweep directory was made from. */
     static SweepPlan read(Path dir) throws IOException, ConfigException {
         if (!present(dir)) {
-            throw new IOException(dir + " is not a sweep's results directory (no " + SweepLayout.PLAN_CONFIG + ")");
+            throw new UnusablePathException(dir + " is not a sweep's results directory (no " + SweepLayout.PLAN_CONFIG
+                    + ")");
         }
         String text = Files.readString(dir.resolve(SweepLayout.PLAN_CONFIG));
         JsonNode arguments = JSON.readTree(dir.resolve(SweepLayout.PLAN_ARGUMENTS).toFile());

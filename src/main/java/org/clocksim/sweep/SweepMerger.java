@@ -1,17 +1,22 @@
 package org.clocksim.sweep;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.ResultsDirectory;
+import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.report.out.Siblings;
+import org.clocksim.report.out.Trees;
+import org.clocksim.report.out.UnusablePathException;
 
 /**
  * Combines the results directories of a sweep's shards into one, as if it had run on one machine:
- * the shards must come from the same config and arguments, and together hold every replication.
+ * the shards must be of the same sweep (the same resolved content, {@link SweepIdentity}, however
+ * the config's path was typed) and together hold every replication. The caller holds the target's
+ * {@link org.clocksim.report.out.OutputClaim}.
  */
 public final class SweepMerger {
     private SweepMerger() {
@@ -19,23 +24,32 @@ public final class SweepMerger {
 
     public static void merge(List<Path> shards, Path out) throws IOException, ConfigException {
         if (shards.isEmpty()) {
-            throw new IOException("nothing to merge: give the shards' results directories");
+            throw new UnusablePathException("nothing to merge: give the shards' results directories");
         }
         SweepPlan plan = PlanFiles.read(shards.get(0));
-        String arguments = PlanFiles.arguments(plan);
-        for (Path shard : shards) {
-            if (!PlanFiles.present(shard) || !Files.readString(shard.resolve(SweepLayout.PLAN_CONFIG))
-                    .equals(plan.yamlText()) || !Files.readString(shard.resolve(SweepLayout.PLAN_ARGUMENTS))
-                    .equals(arguments)) {
-                throw new IOException(shard + " is not a shard of the same sweep as " + shards.get(0));
+        SweepIdentity identity = SweepIdentity.of(plan);
+        for (Path shard : shards.subList(1, shards.size())) {
+            if (!SweepIdentity.of(PlanFiles.read(shard)).equals(identity)) {
+                throw new UnusablePathException(shard + " is not a shard of the same sweep as " + shards.get(0)
+                        + ": their resolved configs, parameters or replications differ");
             }
         }
-        Path work = SweepRunner.partial(out);
-        ResultsDirectory.deleteRecursively(work);
-        Files.createDirectories(work);
-        for (Path shard : shards) {
-            ResultsDirectory.copyRecursively(shard, work);
+        Path work = Siblings.createDirectory(out.toAbsolutePath().normalize(), Siblings.Role.TMP);
+        try {
+            for (Path shard : shards) {
+                Trees.copy(shard, work, relative -> false);
+            }
+            requireComplete(plan, work);
+            SweepRunner.finish(plan, work, Shard.ALL);
+            ResultsMarker.write(work, ResultsMarker.Kind.MERGE);
+            ResultsDirectory.moveIntoPlace(work, out);
+        } catch (Throwable e) {
+            Trees.deleteAfter(work, e);
+            throw e;
         }
+    }
+
+    private static void requireComplete(SweepPlan plan, Path work) throws UnusablePathException {
         List<String> missing = new ArrayList<>();
         for (SweepPlan.Point point : plan.points()) {
             for (int k = 0; k < plan.replications(); k++) {
@@ -46,11 +60,8 @@ public final class SweepMerger {
             }
         }
         if (!missing.isEmpty()) {
-            ResultsDirectory.deleteRecursively(work);
-            throw new IOException("the shards lack " + missing.size() + " replications, e.g. " + missing.get(0)
-                    + ": merge every shard, or run the missing ones with --resume");
+            throw new UnusablePathException("the shards lack " + missing.size() + " replications, e.g. "
+                    + missing.get(0) + ": merge every shard, or run the missing ones with --resume");
         }
-        SweepRunner.finish(plan, work, Shard.ALL);
-        ResultsDirectory.moveIntoPlace(work, out);
     }
 }

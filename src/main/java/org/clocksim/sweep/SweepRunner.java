@@ -3,6 +3,7 @@ package org.clocksim.sweep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,10 @@ import org.clocksim.config.ExperimentYaml;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.ResultsDirectory;
 import org.clocksim.report.RunWriter;
+import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.report.out.ResultsTarget;
+import org.clocksim.report.out.Siblings;
+import org.clocksim.report.out.Trees;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.ProgressListener;
 import org.clocksim.run.RunResults;
@@ -49,17 +54,13 @@ public final class SweepRunner {
         return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
     }
 
+    /**
+     * Runs the sweep into {@code out}. The caller holds the target's {@link
+     * org.clocksim.report.out.OutputClaim} (its lock covers {@code .NAME.partial} too).
+     */
     public void run(SweepPlan plan, Path out, boolean resume, Shard shard) throws IOException {
         Path work = partial(out);
-        if (!resume) {
-            ResultsDirectory.deleteRecursively(work);
-        }
-        if (!Files.exists(work)) {
-            Files.createDirectories(work);
-            if (resume && Files.isDirectory(out)) {
-                ResultsDirectory.copyRecursively(out, work);
-            }
-        }
+        prepareWork(work, out, resume);
         PlanFiles.write(plan, work);
         removeOtherPoints(plan, work);
         List<SweepTask> todo = new ArrayList<>();
@@ -79,6 +80,24 @@ public final class SweepRunner {
     }
 
     /**
+     * The partial directory, marked as a sweep's: started afresh, or, to resume, kept (or made from
+     * the finished results in {@code out}). One that clocksim did not write is refused.
+     */
+    private static void prepareWork(Path work, Path out, boolean resume) throws IOException {
+        ResultsTarget.of(work).checkReplaceable();
+        if (!resume) {
+            Trees.delete(work);
+        }
+        if (!Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(work);
+            if (resume && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && ResultsMarker.present(out)) {
+                Trees.copy(out, work, relative -> false);
+            }
+        }
+        ResultsMarker.write(work, ResultsMarker.Kind.SWEEP);
+    }
+
+    /**
      * The point's resolved config; a point directory left by another config (its experiment.yaml
      * differs) is stale and starts again.
      */
@@ -87,10 +106,11 @@ public final class SweepRunner {
         String config = ExperimentYaml.toYaml(point.experiment());
         Path file = dir.resolve(SweepLayout.POINT_CONFIG);
         if (Files.exists(file) && !Files.readString(file).equals(config)) {
-            ResultsDirectory.deleteRecursively(dir);
+            Trees.delete(dir);
         }
         Files.createDirectories(dir);
         Files.writeString(file, config, StandardCharsets.UTF_8);
+        ResultsMarker.write(dir, ResultsMarker.Kind.SWEEP_POINT);
     }
 
     /** Point directories a different plan left behind (more points, say) are not this sweep's. */
@@ -100,7 +120,7 @@ public final class SweepRunner {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
                 if (name.startsWith("point-") && !points.contains(name)) {
-                    ResultsDirectory.deleteRecursively(child);
+                    Trees.delete(child);
                 }
             }
         }
@@ -144,8 +164,13 @@ public final class SweepRunner {
         progress.done();
     }
 
-    /** A complete sweep gets its aggregate files; a shard records which shard it was. */
+    /**
+     * A complete sweep gets its aggregate files; a shard records which shard it was. What
+     * interrupted writers left (a replication's {@code .rep-K.tmp-*}) is removed first: the sweep
+     * holds the target's lock, so nothing is still writing there.
+     */
     static void finish(SweepPlan plan, Path work, Shard shard) throws IOException {
+        removeWorkDirectories(work);
         if (shard.isAll()) {
             Files.deleteIfExists(work.resolve(SweepLayout.SHARD_JSON));
             SweepAggregator.write(plan, work);
@@ -154,6 +179,24 @@ public final class SweepRunner {
             Files.writeString(work.resolve(SweepLayout.SHARD_JSON),
                     "{\n  \"shard\" : " + shard.index() + ",\n  \"of\" : " + shard.count() + "\n}\n",
                     StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The hidden work directories of replication writes, in the sweep's and its points' directories. */
+    private static void removeWorkDirectories(Path work) throws IOException {
+        List<Path> dirs = new ArrayList<>(List.of(work));
+        try (Stream<Path> children = Files.list(work)) {
+            children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && !Siblings.isWorkName(p.getFileName().toString())).sorted().forEach(dirs::add);
+        }
+        for (Path dir : dirs) {
+            try (Stream<Path> children = Files.list(dir)) {
+                for (Path child : children.sorted().toList()) {
+                    if (Siblings.isWorkName(child.getFileName().toString())) {
+                        Trees.delete(child);
+                    }
+                }
+            }
         }
     }
 

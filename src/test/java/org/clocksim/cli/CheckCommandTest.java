@@ -50,4 +50,17 @@ class CheckCommandTest {
         assertThat(cli.err()).contains("bad.yaml:3: expect.rdtsc.backwardEvent: unknown metric");
         assertThat(cli.out()).isEmpty();
     }
+
+    @Test
+    void aJUnitXmlPathThatIsADirectoryIsRefusedBeforeRunningAndKept() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("reports"));
+        Cli cli = Cli.run("check", HANDOFF, "--set", "duration=5ms", "--junit-xml", dir);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("will not write the JUnit XML to " + dir + ": it is a directory");
+        assertThat(cli.out()).as("nothing ran").isEmpty();
+        assertThat(dir).isEmptyDirectory();
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("reports");
+        }
+    }
 }

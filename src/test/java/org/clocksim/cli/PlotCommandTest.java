@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clocksim.report.out.ResultsMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,13 +58,62 @@ class PlotCommandTest {
     }
 
     @Test
-    void plotRefusesADirectoryWithoutASummaryAndLeavesItAlone() throws IOException {
+    void plotRefusesADirectoryClocksimDidNotWriteAndLeavesItAlone() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("not-results"));
         Files.writeString(dir.resolve("notes.txt"), "mine");
         Cli cli = Cli.run("plot", dir);
-        assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.err()).contains("summary.json");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(dir + " is not a results directory clocksim wrote").contains(ResultsMarker.NAME);
         assertThat(files(dir)).containsExactly("notes.txt");
         assertThat(files(tmp)).containsExactly("not-results");
+    }
+
+    private Path quickRun(String name) throws IOException {
+        Path run = tmp.resolve(name);
+        Cli ran = Cli.run("run", "experiments/quickstart.yaml", "--out", run, "--set", "duration=2ms");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        return run;
+    }
+
+    @Test
+    void anEmptySummaryIsRefusedBeforeAnythingIsCopiedNamingTheUsersFile() throws IOException {
+        Path run = quickRun("run");
+        Files.writeString(run.resolve("summary.json"), "{}");
+        Cli cli = Cli.run("plot", run);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(run.resolve("summary.json") + ": not a run's summary")
+                .contains("missing experiment, seed, durationNs, sources, kernel").doesNotContain(".tmp-");
+        assertThat(files(tmp)).containsExactly("run");
+        Files.writeString(run.resolve("summary.json"), "{\"experiment\": ");
+        Cli truncated = Cli.run("plot", run);
+        assertThat(truncated.exitCode()).isEqualTo(2);
+        assertThat(truncated.err()).contains(run.resolve("summary.json") + ": not valid JSON");
+    }
+
+    @Test
+    void aBadCsvRowNamesTheUsersFileAndLine() throws IOException {
+        Path run = quickRun("run");
+        Files.writeString(run.resolve("skew.csv"), "timeNs,core,socket,offsetNs,offsetFromCore0Ns\nx,0,0,1,1\n");
+        Cli cli = Cli.run("plot", run);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(run.resolve("skew.csv") + ":2:").doesNotContain(".tmp-");
+        assertThat(files(tmp)).containsExactly("run");
+    }
+
+    @Test
+    void plotKeepsWhatTheUserAddedSubDirectoriesIncluded() throws IOException {
+        Path run = quickRun("run");
+        Path mine = Files.createDirectories(run.resolve("my-analysis/figures"));
+        Files.writeString(mine.resolve("fit.png"), "my figure");
+        Files.writeString(run.resolve("notes.txt"), "my notes");
+        Files.writeString(run.resolve("skew.png"), "an out-of-date chart");
+        byte[] fresh = Files.readAllBytes(quickRun("fresh").resolve("skew.png"));
+        Cli cli = Cli.run("plot", run);
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(Files.readString(mine.resolve("fit.png"))).isEqualTo("my figure");
+        assertThat(Files.readString(run.resolve("notes.txt"))).isEqualTo("my notes");
+        assertThat(Files.readAllBytes(run.resolve("skew.png"))).isEqualTo(fresh);
+        assertThat(ResultsMarker.read(run)).contains(ResultsMarker.Kind.RUN);
+        assertThat(files(tmp)).containsExactly("fresh", "run");
     }
 }

@@ -19,6 +19,7 @@ import org.clocksim.cli.Main;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepPlan;
+import org.clocksim.report.out.ResultsMarker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,19 +62,29 @@ class SweepRunnerTest {
         reference = tree(out);
     }
 
-    /** Every file below {@code dir}, by relative path, with its content. */
+    /** Every file below {@code dir} but the markers (not compared outputs), by relative path, with its content. */
     private static Map<String, String> tree(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.filter(Files::isRegularFile).forEach(p -> {
-                try {
-                    files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(ResultsMarker.NAME))
+                    .forEach(p -> {
+                        try {
+                            files.put(dir.relativize(p).toString(),
+                                    new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
         return files;
+    }
+
+    @Test
+    void everyDirectoryCarriesAMarkerSayingWhatWroteIt() throws IOException {
+        Path out = tmp.resolve("reference");
+        assertThat(ResultsMarker.read(out)).contains(ResultsMarker.Kind.SWEEP);
+        assertThat(ResultsMarker.read(out.resolve("point-001"))).contains(ResultsMarker.Kind.SWEEP_POINT);
+        assertThat(ResultsMarker.read(out.resolve("point-001/rep-1"))).contains(ResultsMarker.Kind.RUN);
     }
 
     @Test
@@ -117,6 +128,8 @@ class SweepRunnerTest {
         Path merged = tmp.resolve("merged");
         SweepMerger.merge(List.of(first, second), merged);
         assertThat(tree(merged)).isEqualTo(reference);
+        assertThat(ResultsMarker.read(merged)).contains(ResultsMarker.Kind.MERGE);
+        assertThat(ResultsMarker.read(merged.resolve("point-003/rep-0"))).contains(ResultsMarker.Kind.RUN);
         assertThatThrownBy(() -> SweepMerger.merge(List.of(first), tmp.resolve("incomplete")))
                 .hasMessageContaining("the shards lack 4 replications");
         assertThat(tmp.resolve("incomplete")).doesNotExist();
@@ -143,6 +156,10 @@ class SweepRunnerTest {
         assertThat(out).doesNotExist();
         Path partial = SweepRunner.partial(out);
         assertThat(tree(partial).keySet().stream().filter(k -> k.endsWith("/summary.json"))).hasSize(3);
+        // a replication being written when the sweep was killed
+        Path stale = Files.createDirectories(partial.resolve("point-001/.rep-1.tmp-12345"));
+        Files.writeString(stale.resolve("summary.json"), "half written");
+        Files.createDirectories(partial.resolve(".point-002.old-12345-1/rep-0"));
 
         AtomicInteger resumed = new AtomicInteger();
         new SweepRunner(1, new SweepProgress() {
@@ -157,6 +174,8 @@ class SweepRunnerTest {
         }).run(plan, out, true, Shard.ALL);
         assertThat(resumed.get()).isEqualTo(5);
         assertThat(tree(out)).isEqualTo(reference);
+        assertThat(out.resolve("point-001/.rep-1.tmp-12345")).doesNotExist();
+        assertThat(out.resolve(".point-002.old-12345-1")).doesNotExist();
         assertThat(partial).doesNotExist();
     }
 

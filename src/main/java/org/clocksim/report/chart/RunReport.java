@@ -9,7 +9,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Renders the charts (PNG and SVG) and report.md of a results directory from its files, in place.
- * Callers make it atomic by rendering into a temporary copy (see {@code ResultsDirectory}).
+ * Callers make it atomic by rendering into a temporary copy (see {@code ResultsDirectory}), having
+ * read the data from the original ({@link #prepare}).
  */
 public final class RunReport {
     public static final String REPORT = "report.md";
@@ -18,12 +19,39 @@ public final class RunReport {
     }
 
     public static void render(Path dir) throws IOException {
-        Results results = ResultsFiles.read(dir);
-        Map<String, Chart<?, ?>> charts = Charts.build(results);
-        for (Map.Entry<String, Chart<?, ?>> chart : charts.entrySet()) {
-            ChartFiles.write(chart.getKey(), chart.getValue(), dir);
+        prepare(dir).writeInto(dir);
+    }
+
+    /**
+     * Reads the results in {@code from} and draws their charts, ready to be written: every error in
+     * the data (a missing or malformed summary.json, a bad CSV row) is found here and names the
+     * file in {@code from}.
+     *
+     * @throws org.clocksim.report.out.UnusablePathException when {@code from} holds no run's summary
+     * @throws IllegalArgumentException                      when a CSV row cannot be read (file:line)
+     */
+    public static Rendering prepare(Path from) throws IOException {
+        Results results = ResultsFiles.read(from);
+        return new Rendering(results, Charts.build(results));
+    }
+
+    /** A run's charts and report.md, drawn and ready to be written into a directory. */
+    public static final class Rendering {
+        private final Results results;
+        private final Map<String, Chart<?, ?>> charts;
+
+        private Rendering(Results results, Map<String, Chart<?, ?>> charts) {
+            this.results = results;
+            this.charts = charts;
         }
-        Files.writeString(dir.resolve(REPORT), ReportMarkdown.write(results, charts.keySet()), StandardCharsets.UTF_8);
+
+        public void writeInto(Path dir) throws IOException {
+            for (Map.Entry<String, Chart<?, ?>> chart : charts.entrySet()) {
+                ChartFiles.write(chart.getKey(), chart.getValue(), dir);
+            }
+            Files.writeString(dir.resolve(REPORT), ReportMarkdown.write(results, charts.keySet()),
+                    StandardCharsets.UTF_8);
+        }
     }
 
     /** Whether {@code fileName} is one this class renders (and a re-render replaces). */
