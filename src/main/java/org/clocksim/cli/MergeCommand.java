@@ -28,15 +28,10 @@ final class MergeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConfigException {
         PrintWriter err = spec.commandLine().getErr();
         try (OutputClaim claim = OutputClaim.acquire(out, err::println)) {
             SweepMerger.merge(shards, out);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return Main.EXIT_BAD_CONFIG;
-        } catch (IOException e) {
-            return OutputFailures.of(err, out, e);
         }
         PrintWriter writer = spec.commandLine().getOut();
         writer.println("merged " + shards.size() + " shards into " + out);

@@ -57,16 +57,10 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConfigException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        Experiment experiment;
-        try {
-            experiment = ExperimentLoader.load(config, configOptions.overrides);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return Main.EXIT_BAD_CONFIG;
-        }
+        Experiment experiment = ExperimentLoader.load(config, configOptions.overrides);
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
@@ -83,8 +77,6 @@ final class RunCommand implements Callable<Integer> {
                 results = new ExperimentRunner(threadsOption.threads(), progress).withTieOrder(order).run(experiment, replication);
             }
             RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
-        } catch (IOException e) {
-            return OutputFailures.of(err, dir, e);
         }
         printSummary(outWriter, results, dir);
         return 0;

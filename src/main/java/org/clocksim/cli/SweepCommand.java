@@ -54,16 +54,13 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConfigException {
         PrintWriter err = spec.commandLine().getErr();
         SweepPlan plan;
         Shard selected;
+        plan = SweepLoader.load(config, configOptions.overrides, parameters, replications);
         try {
-            plan = SweepLoader.load(config, configOptions.overrides, parameters, replications);
             selected = shard == null ? Shard.ALL : Shard.parse(shard);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return Main.EXIT_BAD_CONFIG;
         } catch (IllegalArgumentException e) {
             err.println("--shard: " + e.getMessage());
             return Main.EXIT_BAD_CONFIG;
@@ -86,8 +83,6 @@ final class SweepCommand implements Callable<Integer> {
                     bar.advanced(1);
                 }
             }).run(plan, dir, resume, selected);
-        } catch (IOException e) {
-            return OutputFailures.of(err, dir, e);
         }
         PrintWriter outWriter = spec.commandLine().getOut();
         outWriter.println(plan.points().size() + " points x " + plan.replications() + " replications"

@@ -198,8 +198,9 @@ final class ConfigSchema {
                 "migrations per second per thread (poisson only)");
         static final Key<Long> INTERVAL = Key.derived("interval", ValueTypes.POSITIVE_DURATION,
                 "required for periodic, ping-pong, all-pairs", "time between migrations");
-        static final Key<List<Integer>> CORES = Key.derived("cores", ValueType.listOf(ValueTypes.integerAtLeast(0)),
-                "required for ping-pong", "the two cores to alternate between (ping-pong only)");
+        private static final ValueType<List<Integer>> CORE_LIST = ValueType.listOf(ValueTypes.integerAtLeast(0));
+        static final Key<List<Integer>> CORES = Key.derived("cores",
+                CORE_LIST.narrowed("two core indices such as [0, 2]", CORE_LIST.reader()), "required for ping-pong", "the two cores to alternate between (ping-pong only)");
         static final Key<Distribution> GAP = Key.of("gap", ValueTypes.DISTRIBUTION, (Distribution) new Distribution.Fixed(5 * US),
                 "off-CPU time of a migration");
         static final Group MIGRATION = Group.mapping("migration", "the migration policy", POLICY, RATE, INTERVAL, CORES,

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.clocksim.config.ConfigError;
 import org.clocksim.config.ConfigException;
+import org.clocksim.report.out.UnusablePathException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,6 +63,20 @@ class ExitCodesTest {
     void outOfMemorySaysWhatToDo() {
         assertThat(report(new OutOfMemoryError("Java heap space"), false, 1))
                 .contains("out of memory (Java heap space)").contains("-Xmx").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anIoFailureWhileWritingIsExitOneWithTheFileAndTheReason() {
+        assertThat(report(new AccessDeniedException("results/x/summary.json"), false, 1).strip())
+                .isEqualTo("clocksim: I/O error: results/x/summary.json: Permission denied");
+        assertThat(report(new UncheckedIOException(new NoSuchFileException("results/y")), false, 1))
+                .contains("results/y: No such file or directory").doesNotContain("--stacktrace");
+    }
+
+    @Test
+    void anOutputPathClocksimWillNotUseIsExitTwo() {
+        assertThat(report(new UnusablePathException("will not write"), false, 2).strip())
+                .isEqualTo("clocksim: will not write");
     }
 
     @Test
