@@ -51,7 +51,7 @@ record ValueType<T>(String description, Function<Field, Optional<T>> reader, Fun
 
     /** A list of values of {@code item}. */
     static <T> ValueType<List<T>> listOf(ValueType<T> item) {
-        return new ValueType<>("a list of " + item.description(), f -> f.list(-1, "", item.reader()),
+        return new ValueType<>("a list [a, b, ...], each " + item.description(), f -> f.list(-1, "", item.reader()),
                 list -> YamlText.flowList(list, item.writer()), () -> {
                     ObjectNode node = NODES.objectNode().put("type", "array");
                     node.set("items", item.json().get());
