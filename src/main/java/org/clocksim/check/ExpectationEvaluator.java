@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.config.Expectation;
+import org.clocksim.kernel.SyncCheckVerdict;
+import org.clocksim.kernel.WatchdogVerdict;
 
 /**
  * Finds each expected metric in a run's summary.json and checks its condition. A metric the run
@@ -60,10 +62,12 @@ public final class ExpectationEvaluator {
         return switch (metric) {
             case "switches" -> NODES.numberNode(kernel.path("switches").size());
             case "watchdog.checks" -> NODES.numberNode(kernel.path("watchdog").path("checks").size());
-            case "watchdog.unstable" -> NODES.numberNode(count(kernel.path("watchdog").path("checks"), "unstable"));
-            case "syncCheck.unstable" -> NODES.numberNode(count(kernel.path("syncCheck").path("cpus"), "unstable"));
+            case "watchdog.unstable" -> NODES.numberNode(count(kernel.path("watchdog").path("checks"),
+                    WatchdogVerdict.UNSTABLE.id()));
+            case "syncCheck.unstable" -> NODES.numberNode(count(kernel.path("syncCheck").path("cpus"),
+                    SyncCheckVerdict.UNSTABLE.id()));
             case "syncCheck.compensated" -> NODES.numberNode(count(kernel.path("syncCheck").path("cpus"),
-                    "compensated"));
+                    SyncCheckVerdict.COMPENSATED.id()));
             default -> path(kernel, metric);
         };
     }

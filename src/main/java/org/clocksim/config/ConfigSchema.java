@@ -6,7 +6,7 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.NtpUpdate;
-import org.clocksim.kernel.PlatformTimer;
+import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.kernel.WatchdogMode;
 import org.clocksim.source.LatencyPreset;
@@ -126,8 +126,7 @@ final class ConfigSchema {
     static final class Kernel {
         static final String NORMAL = "normal";
         static final String RELIABLE = "reliable";
-        static final List<String> CLOCKSOURCES = List.of("tsc", PlatformTimer.HPET, PlatformTimer.ACPI_PM);
-        static final List<String> FALLBACKS = List.of(PlatformTimer.HPET, PlatformTimer.ACPI_PM);
+        static final ClocksourceId[] FALLBACKS = {ClocksourceId.HPET, ClocksourceId.ACPI_PM};
         static final String DEFAULT_WALL_CLOCK = "2026-01-01T00:00:00Z";
         static final Key<Integer> HZ = Key.of("hz", ValueTypes.oneOfIntegers(List.of(100, 250, 300, 1000)), 250,
                 "tick rate (CONFIG_HZ)");
@@ -135,10 +134,10 @@ final class ConfigSchema {
                 "the CPU whose tick advances time (tick_do_timer_cpu)");
         static final Key<Long> TICK_LATENCY = Key.of("tickLatency", ValueTypes.DURATION, US,
                 "from the tick timer's expiry to the timekeeping update (an assumption, docs/MODEL.md)");
-        static final Key<String> CLOCKSOURCE = Key.of("clocksource", ValueTypes.word("clocksource", CLOCKSOURCES),
-                "tsc", "the clocksource at boot");
-        static final Key<String> FALLBACK_CLOCKSOURCE = Key.of("fallbackClocksource",
-                ValueTypes.word("fallback clocksource", FALLBACKS), PlatformTimer.HPET,
+        static final Key<ClocksourceId> CLOCKSOURCE = Key.of("clocksource", ValueTypes.oneOf("clocksource",
+                ClocksourceId.values(), ClocksourceId::id), ClocksourceId.TSC, "the clocksource at boot");
+        static final Key<ClocksourceId> FALLBACK_CLOCKSOURCE = Key.of("fallbackClocksource",
+                ValueTypes.oneOf("fallback clocksource", FALLBACKS, ClocksourceId::id), ClocksourceId.HPET,
                 "used when the TSC is marked unstable, and as the watchdog");
         static final Key<Long> PUBLISH_TIME = Key.of("publishTime", ValueTypes.DURATION, 100 * NS,
                 "time the vDSO data page's seq stays odd at each update");

@@ -7,6 +7,7 @@ import org.clocksim.config.ConfigSchema.Kernel;
 import org.clocksim.config.ConfigSchema.Ntp;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.NtpSpec;
 import org.clocksim.kernel.NtpUpdate;
@@ -25,8 +26,8 @@ final class KernelReader {
         int timekeepingCpu = kernel.value(Kernel.TIMEKEEPING_CPU, f -> machine.valid()
                 ? f.integerIn(0, cores - 1, "a core index in [0, " + (cores - 1) + "]") : f.integerAtLeast(0)).value();
         long tickLatencyPs = kernel.value(Kernel.TICK_LATENCY).value();
-        String clocksource = kernel.value(Kernel.CLOCKSOURCE).value();
-        String fallback = kernel.value(Kernel.FALLBACK_CLOCKSOURCE).value();
+        ClocksourceId clocksource = kernel.value(Kernel.CLOCKSOURCE).value();
+        ClocksourceId fallback = kernel.value(Kernel.FALLBACK_CLOCKSOURCE).value();
         long publishPs = kernel.value(Kernel.PUBLISH_TIME).value();
         long missPs = kernel.value(Kernel.DATA_PAGE_MISS).value();
         long wallClockNs = kernel.value(Kernel.WALL_CLOCK_START).value();

@@ -9,10 +9,7 @@ import org.clocksim.engine.Distribution;
  * falls back to the syscall (KERNEL-FACTS.md §3, §4).
  */
 public interface Clocksource {
-    String name();
-
-    /** Higher is preferred: tsc 300, hpet 250, acpi_pm 200 (KERNEL-FACTS.md §4). */
-    int rating();
+    ClocksourceId name();
 
     /** The counter's width: values and deltas are taken modulo mask + 1. */
     long mask();

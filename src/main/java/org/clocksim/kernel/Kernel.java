@@ -39,7 +39,7 @@ public final class Kernel {
         this.spec = spec;
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
-        this.fallback = PlatformTimer.ACPI_PM.equals(spec.fallbackClocksource()) ? acpiPm : hpet;
+        this.fallback = spec.fallbackClocksource() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
         this.tickPs = 1_000_000_000_000L / spec.hz();
         this.lastSeenPublication = new long[machine.cores()];
         this.syncCheckEnabled = spec.tscSyncCheck() && !spec.tscReliable();
@@ -48,11 +48,11 @@ public final class Kernel {
                         streams.stream("kernel.sync-check")).run()
                 : List.of();
         Clocksource boot = switch (spec.clocksource()) {
-            case PlatformTimer.HPET -> hpet;
-            case PlatformTimer.ACPI_PM -> acpiPm;
+            case HPET -> hpet;
+            case ACPI_PM -> acpiPm;
             default -> tsc;
         };
-        long warp = syncCheck.stream().filter(r -> r.verdict().equals("unstable"))
+        long warp = syncCheck.stream().filter(r -> r.verdict() == SyncCheckVerdict.UNSTABLE)
                 .mapToLong(KernelReport.SyncCheckResult::warpCycles).max().orElse(-1);
         if (boot == tsc && warp >= 0) {
             boot = fallback;

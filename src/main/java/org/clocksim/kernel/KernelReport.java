@@ -6,7 +6,7 @@ import java.util.List;
  * What the kernel did during a run: the clocksource it ended on, every switch with its reason,
  * the boot-time sync check's verdict per CPU and the watchdog's checks.
  */
-public record KernelReport(String finalClocksource, List<ClocksourceSwitch> switches, boolean syncCheckEnabled,
+public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitch> switches, boolean syncCheckEnabled,
                            List<SyncCheckResult> syncCheck, boolean watchdogEnabled, List<WatchdogCheck> watchdog,
                            long ticks, int ntpMultChanges) {
     public KernelReport {
@@ -16,7 +16,7 @@ public record KernelReport(String finalClocksource, List<ClocksourceSwitch> swit
     }
 
     /** The clocksource in use after the first {@code switches} switches. */
-    public String clocksourceAfter(int switches) {
+    public ClocksourceId clocksourceAfter(int switches) {
         if (switches == 0) {
             return this.switches.isEmpty() ? finalClocksource : this.switches.get(0).from();
         }
@@ -24,27 +24,24 @@ public record KernelReport(String finalClocksource, List<ClocksourceSwitch> swit
     }
 
     /** A change of clocksource at a true time, with the kernel's reason. */
-    public record ClocksourceSwitch(long timePs, String from, String to, String reason) {
+    public record ClocksourceSwitch(long timePs, ClocksourceId from, ClocksourceId to, String reason) {
     }
 
     /**
      * The boot-time warp test of one CPU against the boot CPU.
      *
-     * @param verdict            {@code ok}, {@code compensated} or {@code unstable}
      * @param runs               how many times the test ran
      * @param warpCycles         the largest warp the first run measured (0 if none)
      * @param compensationCycles what was written to the CPU's TSC_ADJUST in all
      */
-    public record SyncCheckResult(int cpu, String verdict, int runs, long warpCycles, long compensationCycles) {
+    public record SyncCheckResult(int cpu, SyncCheckVerdict verdict, int runs, long warpCycles, long compensationCycles) {
     }
 
     /**
      * One clocksource-watchdog check.
      *
-     * @param verdict {@code ok}, {@code first} (nothing to compare yet), {@code skipped} (the watchdog
-     *                read was too slow) or {@code unstable}
      * @param skewNs  the TSC's elapsed time minus the watchdog's over the interval
      */
-    public record WatchdogCheck(long timePs, int cpu, String verdict, double skewNs) {
+    public record WatchdogCheck(long timePs, int cpu, WatchdogVerdict verdict, double skewNs) {
     }
 }

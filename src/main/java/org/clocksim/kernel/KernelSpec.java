@@ -24,7 +24,8 @@ import org.clocksim.engine.Distribution;
  * @param watchdogIntervalPs  time between watchdog checks (0.5 s)
  * @param watchdogMarginPs    largest tolerated difference per check; 0 means 500 ppm of the interval
  */
-public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, String clocksource, String fallbackClocksource,
+public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, ClocksourceId clocksource,
+                         ClocksourceId fallbackClocksource,
                          long publishTimePs, long dataPageMissPs, long wallClockStartNs, VsyscallMode vsyscall,
                          NtpSpec ntp, NtpUpdate ntpUpdate, boolean tscReliable, boolean tscSyncCheck,
                          long syncCheckPs, Distribution syncCheckHandoff, WatchdogMode watchdog,

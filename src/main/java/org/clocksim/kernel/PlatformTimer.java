@@ -3,24 +3,22 @@ package org.clocksim.kernel;
 import org.clocksim.engine.Distribution;
 
 /**
- * A global platform counter, the same for every CPU: HPET (14.318 MHz, 32 bits, rating 250) or the
- * ACPI PM timer (3.579545 MHz, 24 bits, rating 200). Monotonic, not vDSO-capable, slow to read:
+ * A global platform counter, the same for every CPU: HPET (14.318 MHz, 32 bits) or the
+ * ACPI PM timer (3.579545 MHz, 24 bits). Monotonic, not vDSO-capable, slow to read:
  * ~1.2 us for HPET, ~2.5 us for ACPI PM (KERNEL-FACTS.md §1; RHEL 7 Real Time guide §15.2.4,
  * arch/x86/kernel/hpet.c, drivers/clocksource/acpi_pm.c).
  *
  * @param driftPpm the counter's own rate error against true time
  */
-public record PlatformTimer(String name, int rating, long mask, long frequencyHz, double driftPpm,
+public record PlatformTimer(ClocksourceId name, long mask, long frequencyHz, double driftPpm,
                             Distribution readLatency) implements Clocksource {
-    public static final String HPET = "hpet";
-    public static final String ACPI_PM = "acpi_pm";
 
     public static PlatformTimer hpet(long frequencyHz, double driftPpm, Distribution readLatency) {
-        return new PlatformTimer(HPET, 250, 0xFFFF_FFFFL, frequencyHz, driftPpm, readLatency);
+        return new PlatformTimer(ClocksourceId.HPET, 0xFFFF_FFFFL, frequencyHz, driftPpm, readLatency);
     }
 
     public static PlatformTimer acpiPm(long frequencyHz, double driftPpm, Distribution readLatency) {
-        return new PlatformTimer(ACPI_PM, 200, 0xFF_FFFFL, frequencyHz, driftPpm, readLatency);
+        return new PlatformTimer(ClocksourceId.ACPI_PM, 0xFF_FFFFL, frequencyHz, driftPpm, readLatency);
     }
 
     @Override

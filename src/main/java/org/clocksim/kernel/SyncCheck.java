@@ -74,7 +74,7 @@ final class SyncCheck {
                 firstWarp = warp;
             }
             if (warp == 0) {
-                return new KernelReport.SyncCheckResult(cpu, run == 1 ? "ok" : "compensated", run, firstWarp,
+                return new KernelReport.SyncCheckResult(cpu, run == 1 ? SyncCheckVerdict.OK : SyncCheckVerdict.COMPENSATED, run, firstWarp,
                         compensation);
             }
             if (!tscAdjust || run == MAX_RUNS) {
@@ -84,7 +84,7 @@ final class SyncCheck {
             machine.counter(cpu).adjust(write);
             compensation += write;
         }
-        return new KernelReport.SyncCheckResult(cpu, "unstable", tscAdjust ? MAX_RUNS : 1, firstWarp, compensation);
+        return new KernelReport.SyncCheckResult(cpu, SyncCheckVerdict.UNSTABLE, tscAdjust ? MAX_RUNS : 1, firstWarp, compensation);
     }
 
     /** The largest backward step seen by the target and by the boot CPU in one run. */

@@ -19,14 +19,10 @@ public final class TscClocksource implements Clocksource {
     }
 
     @Override
-    public String name() {
-        return "tsc";
+    public ClocksourceId name() {
+        return ClocksourceId.TSC;
     }
 
-    @Override
-    public int rating() {
-        return 300;
-    }
 
     @Override
     public long mask() {

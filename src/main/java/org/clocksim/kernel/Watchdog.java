@@ -71,15 +71,15 @@ final class Watchdog {
         long tscNow = tsc.read(cpu, timePs);
         long watchdogNow = watchdog.read(cpu, timePs);
         if (readDelay > MAX_READ_DELAY_PS) {
-            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, "skipped", 0));
+            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, WatchdogVerdict.SKIPPED, 0));
         } else if (!haveLast) {
-            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, "first", 0));
+            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, WatchdogVerdict.FIRST, 0));
         } else {
             long tscNs = tscConversion.toNs(Clocksource.delta(tscNow, tscLast, tsc.mask()), 0);
             long watchdogNs = watchdogConversion.toNs(Clocksource.delta(watchdogNow, watchdogLast, watchdog.mask()), 0);
             long skew = tscNs - watchdogNs;
             boolean unstable = Math.abs(skew) > marginNs;
-            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, unstable ? "unstable" : "ok", skew));
+            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, unstable ? WatchdogVerdict.UNSTABLE : WatchdogVerdict.OK, skew));
             if (unstable) {
                 stopped = true;
                 markUnstable.accept("clocksource watchdog on CPU " + cpu + ": tsc skew " + skew + " ns against "

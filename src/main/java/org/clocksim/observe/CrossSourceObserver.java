@@ -42,7 +42,7 @@ public final class CrossSourceObserver {
         int t = read.thread();
         double ns = current.sinceEpochNs(read.value());
         int previous = lastSource[t];
-        if (previous >= 0 && previous != source && sources.get(previous).timeline().equals(current.timeline())) {
+        if (previous >= 0 && previous != source && sources.get(previous).timeline() == current.timeline()) {
             compare(previous, source, lastNs[t], ns);
         }
         lastSource[t] = source;

@@ -60,7 +60,7 @@ public final class SummaryJson {
         }
         if (results.program() != null) {
             ObjectNode program = root.putObject("program");
-            program.put("name", results.program().program());
+            program.put("name", results.program().program().id());
             program.put("verdict", results.program().verdict());
             results.program().details().forEach((key, value) -> program.put(key, Numbers.decimal(value)));
         }
@@ -135,7 +135,7 @@ public final class SummaryJson {
                 continue;
             }
             ObjectNode epoch = array.addObject();
-            epoch.put("clocksource", kernel.clocksourceAfter(switches));
+            epoch.put("clocksource", kernel.clocksourceAfter(switches).id());
             epoch.put("reads", h.getTotalCount());
             putLatency(epoch.putObject("latencyNs"), h);
         }
@@ -155,13 +155,13 @@ public final class SummaryJson {
 
     private static ObjectNode kernel(KernelReport kernel) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("finalClocksource", kernel.finalClocksource());
+        node.put("finalClocksource", kernel.finalClocksource().id());
         ArrayNode switches = node.putArray("switches");
         for (KernelReport.ClocksourceSwitch s : kernel.switches()) {
             ObjectNode entry = switches.addObject();
             entry.put("timeNs", Numbers.decimalNsOfPs(s.timePs()));
-            entry.put("from", s.from());
-            entry.put("to", s.to());
+            entry.put("from", s.from().id());
+            entry.put("to", s.to().id());
             entry.put("reason", s.reason());
         }
         ObjectNode syncCheck = node.putObject("syncCheck");
@@ -170,7 +170,7 @@ public final class SummaryJson {
         for (KernelReport.SyncCheckResult r : kernel.syncCheck()) {
             ObjectNode cpu = cpus.addObject();
             cpu.put("cpu", r.cpu());
-            cpu.put("verdict", r.verdict());
+            cpu.put("verdict", r.verdict().id());
             cpu.put("runs", r.runs());
             cpu.put("warpCycles", r.warpCycles());
             cpu.put("compensationCycles", r.compensationCycles());
@@ -182,7 +182,7 @@ public final class SummaryJson {
             ObjectNode check = checks.addObject();
             check.put("timeNs", Numbers.decimalNsOfPs(c.timePs()));
             check.put("cpu", c.cpu());
-            check.put("verdict", c.verdict());
+            check.put("verdict", c.verdict().id());
             check.put("skewNs", Numbers.decimal(c.skewNs()));
         }
         node.put("ticks", kernel.ticks());

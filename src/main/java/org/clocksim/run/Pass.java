@@ -6,7 +6,6 @@ import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.TieOrder;
 import org.clocksim.hw.Machine;
-import org.clocksim.hw.MachineBuilder;
 import org.clocksim.kernel.IdleCores;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.KernelReport;
@@ -48,10 +47,11 @@ public final class Pass {
     /** The same, with simultaneous events fired in the given tie order. */
     public Pass(Experiment experiment, List<SourceId> sourceIds, RandomStreams streams, TieOrder tieOrder) {
         simulation = new Simulation(tieOrder);
-        machine = MachineBuilder.build(experiment.machine(), streams, simulation);
+        KernelBuilder.Booted booted = KernelBuilder.boot(experiment, streams, simulation);
+        machine = booted.machine();
+        kernel = booted.kernel();
         WorkloadSpec spec = experiment.workload();
         Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);
-        kernel = KernelBuilder.build(experiment, machine, streams, simulation);
         List<TimeSource> sources = new ArrayList<>();
         for (SourceId id : sourceIds) {
             TimeSource source = TimeSources.create(id, experiment.source(id), machine, scheduler, kernel,

@@ -31,7 +31,7 @@ final class Programs {
             case VDSOTEST_VERIFY -> bracketing(crossSource, details);
             case RAW_SKEW -> rawSkew(experiment, sources, details);
         };
-        return program == Program.NONE ? null : new ProgramResult(program.id(), passed, details);
+        return program == Program.NONE ? null : new ProgramResult(program, passed, details);
     }
 
     /** Every window of 64 consecutive readings of every source is non-decreasing. */

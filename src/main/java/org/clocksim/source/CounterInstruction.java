@@ -47,8 +47,8 @@ public final class CounterInstruction implements TimeSource {
     }
 
     @Override
-    public String timeline() {
-        return "tsc";
+    public Timeline timeline() {
+        return Timeline.TSC;
     }
 
     @Override

@@ -39,8 +39,8 @@ public final class GetCpu implements TimeSource {
     }
 
     @Override
-    public String timeline() {
-        return "cpu";
+    public Timeline timeline() {
+        return Timeline.CPU;
     }
 
     @Override

@@ -72,11 +72,11 @@ public final class KernelClockSource implements TimeSource {
     }
 
     @Override
-    public String timeline() {
+    public Timeline timeline() {
         if (clock.wallClock()) {
-            return "realtime";
+            return Timeline.REALTIME;
         }
-        return clock == ClockId.MONOTONIC_RAW ? "monotonic-raw" : "monotonic";
+        return clock == ClockId.MONOTONIC_RAW ? Timeline.MONOTONIC_RAW : Timeline.MONOTONIC;
     }
 
     @Override

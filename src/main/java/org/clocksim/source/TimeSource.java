@@ -19,11 +19,8 @@ public interface TimeSource {
         return true;
     }
 
-    /**
-     * The time line the readings lie on: sources on the same one can be compared with each other
-     * ({@code tsc}, {@code monotonic}, {@code realtime}, {@code monotonic-raw}).
-     */
-    String timeline();
+    /** The time line the readings lie on: sources on the same one can be compared with each other. */
+    Timeline timeline();
 
     /** Whether the reading is the last tick's (coarse clocks, time()): it may lag a fine one by a tick. */
     default boolean tickBased() {

@@ -7,13 +7,13 @@ import org.clocksim.engine.Distribution;
  * when it starts or switches to it; everything else is passed in as counter values.
  */
 final class FakeCounter implements Clocksource {
-    private final String name;
+    private final ClocksourceId name;
     private final long mask;
     private final long frequencyHz;
     private final boolean vdsoCapable;
     long value;
 
-    FakeCounter(String name, long mask, long frequencyHz, boolean vdsoCapable, long value) {
+    FakeCounter(ClocksourceId name, long mask, long frequencyHz, boolean vdsoCapable, long value) {
         this.name = name;
         this.mask = mask;
         this.frequencyHz = frequencyHz;
@@ -22,18 +22,14 @@ final class FakeCounter implements Clocksource {
     }
 
     static FakeCounter tsc(long frequencyHz, long value) {
-        return new FakeCounter("tsc", -1L, frequencyHz, true, value);
+        return new FakeCounter(ClocksourceId.TSC, -1L, frequencyHz, true, value);
     }
 
     @Override
-    public String name() {
+    public ClocksourceId name() {
         return name;
     }
 
-    @Override
-    public int rating() {
-        return 100;
-    }
 
     @Override
     public long mask() {

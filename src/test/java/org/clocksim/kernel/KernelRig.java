@@ -4,15 +4,10 @@ import org.clocksim.TestSpecs;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
-import org.clocksim.hw.MachineBuilder;
-import org.clocksim.hw.MachineSpec;
-import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.run.Experiment;
+import org.clocksim.run.KernelBuilder;
 
-/**
- * A machine and its kernel booted from a config (every default from the config reader), without
- * a workload, assembled the way run/Pass and run/KernelBuilder do it.
- */
+/** A machine and its kernel booted from a config (every default from the config reader), without a workload. */
 final class KernelRig {
     static final long US = 1_000_000L;
     static final long MS = 1_000_000_000L;
@@ -21,8 +16,6 @@ final class KernelRig {
     final Experiment experiment;
     final Simulation simulation = new Simulation();
     final Machine machine;
-    final PlatformTimer hpet;
-    final PlatformTimer acpiPm;
     final Kernel kernel;
 
     KernelRig(String yaml) {
@@ -31,19 +24,9 @@ final class KernelRig {
 
     KernelRig(Experiment experiment) {
         this.experiment = experiment;
-        RandomStreams streams = new RandomStreams(experiment.seed(), 0);
-        machine = MachineBuilder.build(experiment.machine(), streams, simulation);
-        MachineSpec spec = experiment.machine();
-        hpet = timer(PlatformTimer.HPET, spec.hpet());
-        acpiPm = timer(PlatformTimer.ACPI_PM, spec.acpiPm());
-        kernel = new Kernel(experiment.kernel(), machine, hpet, acpiPm, spec.tsc().invariant(), spec.tsc().tscAdjust(),
-                streams, simulation);
-    }
-
-    private static PlatformTimer timer(String name, PlatformTimerSpec spec) {
-        long hz = Math.round(spec.frequencyHz());
-        return name.equals(PlatformTimer.HPET) ? PlatformTimer.hpet(hz, spec.driftPpm(), spec.readLatency())
-                : PlatformTimer.acpiPm(hz, spec.driftPpm(), spec.readLatency());
+        KernelBuilder.Booted booted = KernelBuilder.boot(experiment, new RandomStreams(experiment.seed(), 0), simulation);
+        machine = booted.machine();
+        kernel = booted.kernel();
     }
 
     KernelReport run(long untilPs) {

@@ -47,11 +47,11 @@ class SyncCheckTest {
         assertThat(report.syncCheckEnabled()).isTrue();
         assertThat(report.syncCheck()).extracting(KernelReport.SyncCheckResult::cpu).containsExactly(1, 2, 3);
         KernelReport.SyncCheckResult sibling = report.syncCheck().get(0);
-        assertThat(sibling.verdict()).isEqualTo("ok");
+        assertThat(sibling.verdict()).isEqualTo(SyncCheckVerdict.OK);
         assertThat(sibling.compensationCycles()).isZero();
         double offsetCycles = 10e-6 * TSC_HZ;
         for (KernelReport.SyncCheckResult result : report.syncCheck().subList(1, 3)) {
-            assertThat(result.verdict()).as("seed %d, %s", seed, result).isEqualTo("compensated");
+            assertThat(result.verdict()).as("seed %d, %s", seed, result).isEqualTo(SyncCheckVerdict.COMPENSATED);
             assertThat(result.runs()).isBetween(2, SyncCheck.MAX_RUNS);
             // the first run sees the offset less the shortest hand-off gap
             assertThat((double) result.warpCycles()).isBetween(offsetCycles - 4 * gapCycles(rig), offsetCycles);
@@ -64,7 +64,7 @@ class SyncCheckTest {
                     .isLessThanOrEqualTo(gapCycles(rig));
         }
         assertThat(report.switches()).isEmpty();
-        assertThat(report.finalClocksource()).isEqualTo("tsc");
+        assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.TSC);
     }
 
     @ParameterizedTest
@@ -73,10 +73,10 @@ class SyncCheckTest {
         KernelRig rig = boot(seed, "[0us, 10us]", false);
         KernelReport report = rig.kernel.report();
         List<KernelReport.SyncCheckResult> results = report.syncCheck();
-        assertThat(results.get(0).verdict()).isEqualTo("ok");
+        assertThat(results.get(0).verdict()).isEqualTo(SyncCheckVerdict.OK);
         long maxWarp = 0;
         for (KernelReport.SyncCheckResult result : results.subList(1, 3)) {
-            assertThat(result.verdict()).isEqualTo("unstable");
+            assertThat(result.verdict()).isEqualTo(SyncCheckVerdict.UNSTABLE);
             assertThat(result.runs()).isEqualTo(1);
             assertThat(result.compensationCycles()).isZero();
             assertThat((double) result.warpCycles()).isBetween(24_000 - 4 * gapCycles(rig), 24_000.0);
@@ -86,12 +86,12 @@ class SyncCheckTest {
         assertThat(rig.machine.readTsc(2, 0) - rig.machine.readTsc(0, 0)).isBetween(23_999L, 24_000L);
         assertThat(report.switches()).singleElement().satisfies(s -> {
             assertThat(s.timePs()).isZero();
-            assertThat(s.from()).isEqualTo("tsc");
-            assertThat(s.to()).isEqualTo("hpet");
+            assertThat(s.from()).isEqualTo(ClocksourceId.TSC);
+            assertThat(s.to()).isEqualTo(ClocksourceId.HPET);
         });
         assertThat(report.switches().get(0).reason())
                 .isEqualTo("Measured " + maxWarp + " cycles TSC warp between CPUs, turning off TSC clock");
-        assertThat(report.finalClocksource()).isEqualTo("hpet");
+        assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.HPET);
         assertThat(rig.kernel.vdsoCapable()).isFalse();
         assertThat(report.watchdogEnabled()).isFalse();
     }
@@ -101,7 +101,7 @@ class SyncCheckTest {
     void synchronizedCountersAreOkWithoutCompensation(long seed) {
         KernelRig rig = boot(seed, "[0us, 0us]", seed % 2 == 0);
         for (KernelReport.SyncCheckResult result : rig.kernel.report().syncCheck()) {
-            assertThat(result.verdict()).isEqualTo("ok");
+            assertThat(result.verdict()).isEqualTo(SyncCheckVerdict.OK);
             assertThat(result.runs()).isEqualTo(1);
             assertThat(result.warpCycles()).isZero();
             assertThat(result.compensationCycles()).isZero();
@@ -115,7 +115,7 @@ class SyncCheckTest {
         // 20 cycles ahead: every hand-off takes longer than that, so neither side sees time go back
         KernelRig rig = boot(5, "[0ns, 8ns]", true);
         assertThat(rig.kernel.report().syncCheck()).extracting(KernelReport.SyncCheckResult::verdict)
-                .containsOnly("ok");
+                .containsOnly(SyncCheckVerdict.OK);
     }
 
     @Test
@@ -126,7 +126,7 @@ class SyncCheckTest {
         KernelRig rig = new KernelRig(checked.withKernel(checked.kernel().withTscReliable(true)));
         assertThat(rig.kernel.report().syncCheckEnabled()).isFalse();
         assertThat(rig.kernel.report().syncCheck()).isEmpty();
-        assertThat(rig.kernel.report().finalClocksource()).isEqualTo("tsc");
+        assertThat(rig.kernel.report().finalClocksource()).isEqualTo(ClocksourceId.TSC);
         assertThat(rig.machine.readTsc(2, 0) - rig.machine.readTsc(0, 0)).isBetween(23_999L, 24_000L);
     }
 }

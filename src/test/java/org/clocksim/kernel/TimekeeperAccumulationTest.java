@@ -142,7 +142,7 @@ class TimekeeperAccumulationTest {
         long mask = 0xFF_FFFFL;
         long hz = 3_579_545;
         long start = mask + 1 - random.nextLong(1, 3 * hz / 250); // the first ticks cross the wrap
-        FakeCounter pm = new FakeCounter("acpi_pm", mask, hz, false, start);
+        FakeCounter pm = new FakeCounter(ClocksourceId.ACPI_PM, mask, hz, false, start);
         Timekeeper tk = timekeeper(250, pm);
         long elapsed = 0;
         long last = 0;

@@ -132,7 +132,7 @@ class TimekeeperNtpTest {
     void switchingFromTscToHpetKeepsTheReadingContinuous(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         FakeCounter tsc = FakeCounter.tsc(TSC_HZ, random.nextLong(1L << 50));
-        FakeCounter hpet = new FakeCounter("hpet", 0xFFFF_FFFFL, 14_318_180, false, 0);
+        FakeCounter hpet = new FakeCounter(ClocksourceId.HPET, 0xFFFF_FFFFL, 14_318_180, false, 0);
         Timekeeper tk = timekeeper(HZ[random.nextInt(HZ.length)], NtpUpdate.CONTINUOUS, tsc);
         tk.setNtpFrequency(random.nextDouble(-500, 500));
         long counter = tsc.value;

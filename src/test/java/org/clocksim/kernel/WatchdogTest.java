@@ -101,7 +101,7 @@ class WatchdogTest {
         }
         int expectedChecks = firstBeyond < 0 ? 19 : firstBeyond;
         assertThat(checks).hasSize(expectedChecks);
-        assertThat(checks.get(0).verdict()).isEqualTo("first");
+        assertThat(checks.get(0).verdict()).isEqualTo(WatchdogVerdict.FIRST);
         for (int k = 1; k <= checks.size(); k++) {
             KernelReport.WatchdogCheck check = checks.get(k - 1);
             assertThat(check.timePs()).isEqualTo(k * INTERVAL);
@@ -109,21 +109,21 @@ class WatchdogTest {
             if (k >= 2) {
                 double skew = expectedSkewNs(k, cpus, coresPerSocket, drift, socketDrift, socketOffset, hpetDrift);
                 assertThat(check.skewNs()).as("check %d", k).isCloseTo(skew, within(100.0));
-                assertThat(check.verdict()).isEqualTo(k == firstBeyond ? "unstable" : "ok");
+                assertThat(check.verdict()).isEqualTo(k == firstBeyond ? WatchdogVerdict.UNSTABLE : WatchdogVerdict.OK);
             }
         }
         if (firstBeyond < 0) {
             assertThat(report.switches()).isEmpty();
-            assertThat(report.finalClocksource()).isEqualTo("tsc");
+            assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.TSC);
         } else {
             long unstableAt = firstBeyond * INTERVAL;
             assertThat(report.switches()).hasSize(1);
             KernelReport.ClocksourceSwitch change = report.switches().get(0);
-            assertThat(change.from()).isEqualTo("tsc");
-            assertThat(change.to()).isEqualTo("hpet");
+            assertThat(change.from()).isEqualTo(ClocksourceId.TSC);
+            assertThat(change.to()).isEqualTo(ClocksourceId.HPET);
             assertThat(change.reason()).contains("watchdog").contains("CPU " + (firstBeyond - 1) % cpus);
             assertThat(change.timePs()).isBetween(unstableAt, unstableAt + rig.kernel.tickPs());
-            assertThat(report.finalClocksource()).isEqualTo("hpet");
+            assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.HPET);
             assertThat(rig.kernel.vdsoCapable()).isFalse();
         }
     }
@@ -134,7 +134,7 @@ class WatchdogTest {
         KernelRig rig = new KernelRig(config(1, 2, 600, new double[] {0}, new long[] {0}, 0));
         KernelReport report = rig.run(3 * S);
         assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict)
-                .containsExactly("first", "unstable");
+                .containsExactly(WatchdogVerdict.FIRST, WatchdogVerdict.UNSTABLE);
         assertThat(report.watchdog().get(1).skewNs()).isCloseTo(300_000, within(100.0));
         assertThat(report.switches()).singleElement()
                 .satisfies(s -> assertThat(s.timePs()).isBetween(S, S + rig.kernel.tickPs()));
@@ -147,7 +147,7 @@ class WatchdogTest {
         KernelRig rig = new KernelRig(config(2, 1, 0, new double[] {0, 100}, new long[] {0, 0}, 0));
         KernelReport report = rig.run(10 * S);
         assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict)
-                .containsExactly("first", "ok", "ok", "ok", "ok", "unstable");
+                .containsExactly(WatchdogVerdict.FIRST, WatchdogVerdict.OK, WatchdogVerdict.OK, WatchdogVerdict.OK, WatchdogVerdict.OK, WatchdogVerdict.UNSTABLE);
         assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::skewNs)
                 .satisfies(s -> {
                     double[] expected = {0, 100_000, -100_000, 200_000, -200_000, 300_000};
@@ -164,7 +164,7 @@ class WatchdogTest {
         KernelRig rig = new KernelRig(config(2, 2, 0, new double[] {0, 0}, new long[] {0, 300_000}, 0));
         KernelReport report = rig.run(10 * S);
         assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict)
-                .containsExactly("first", "ok", "unstable");
+                .containsExactly(WatchdogVerdict.FIRST, WatchdogVerdict.OK, WatchdogVerdict.UNSTABLE);
         assertThat(report.watchdog().get(1).skewNs()).isCloseTo(0, within(100.0));
         assertThat(report.watchdog().get(2).cpu()).isEqualTo(2);
         assertThat(report.watchdog().get(2).skewNs()).isCloseTo(300_000, within(100.0));
@@ -175,12 +175,12 @@ class WatchdogTest {
         KernelRig rig = new KernelRig(config(2, 2, 0, new double[] {0, 0}, new long[] {0, -200_000}, 0));
         KernelReport report = rig.run(10 * S);
         assertThat(report.watchdog()).hasSize(19);
-        assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict).containsOnly("first", "ok");
+        assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict).containsOnly(WatchdogVerdict.FIRST, WatchdogVerdict.OK);
         assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::skewNs)
                 .anySatisfy(s -> assertThat(s).isCloseTo(-200_000, within(100.0)))
                 .anySatisfy(s -> assertThat(s).isCloseTo(200_000, within(100.0)));
         assertThat(report.switches()).isEmpty();
-        assertThat(report.finalClocksource()).isEqualTo("tsc");
+        assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.TSC);
     }
 
     @Test
@@ -190,13 +190,13 @@ class WatchdogTest {
 
         KernelRig rig = new KernelRig(yaml);
         rig.run(switchAt); // everything before the switching tick
-        assertThat(rig.kernel.timekeeper().clocksource().name()).isEqualTo("tsc");
+        assertThat(rig.kernel.timekeeper().clocksource().name()).isEqualTo(ClocksourceId.TSC);
         long[] before = new long[ClockId.values().length];
         for (ClockId clock : ClockId.values()) {
             before[clock.ordinal()] = rig.readOnTimekeeper(clock, switchAt);
         }
         rig.run(switchAt + 1);
-        assertThat(rig.kernel.timekeeper().clocksource().name()).isEqualTo("hpet");
+        assertThat(rig.kernel.timekeeper().clocksource().name()).isEqualTo(ClocksourceId.HPET);
         for (ClockId clock : List.of(ClockId.MONOTONIC, ClockId.REALTIME, ClockId.MONOTONIC_RAW)) {
             assertThat(rig.readOnTimekeeper(clock, switchAt)).as(clock.id()).isEqualTo(before[clock.ordinal()]);
         }

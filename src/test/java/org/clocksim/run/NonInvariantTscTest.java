@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.clocksim.TestSpecs;
 import org.clocksim.config.ExperimentYaml;
+import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.KernelReport;
 import org.clocksim.observe.SkewSample;
 import org.clocksim.report.SummaryJson;
@@ -49,7 +50,7 @@ class NonInvariantTscTest {
         assertThat(switches).hasSize(1);
         assertThat(switches.get(0).reason()).isEqualTo("cpufreq changes");
         assertThat(switches.get(0).timePs()).isBetween(50_000_000_000L, 54_000_000_000L);
-        assertThat(results.kernel().finalClocksource()).isEqualTo("hpet");
+        assertThat(results.kernel().finalClocksource()).isEqualTo(ClocksourceId.HPET);
     }
 
     @Test

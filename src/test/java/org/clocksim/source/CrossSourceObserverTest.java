@@ -12,7 +12,7 @@ class CrossSourceObserverTest {
     private static final long TICK_PS = 4_000_000_000L;
 
     /** A source of readings in {@code unitNs} on a time line, for feeding the observer by hand. */
-    private record Stub(SourceId id, double unitNs, String timeline, boolean tickBased) implements TimeSource {
+    private record Stub(SourceId id, double unitNs, Timeline timeline, boolean tickBased) implements TimeSource {
         @Override
         public double nsPerUnit() {
             return unitNs;
@@ -39,10 +39,10 @@ class CrossSourceObserverTest {
         }
     }
 
-    private static final Stub NS = new Stub(SourceId.VDSO_CLOCK_GETTIME, 1, "realtime", false);
-    private static final Stub US = new Stub(SourceId.VDSO_GETTIMEOFDAY, 1_000, "realtime", false);
-    private static final Stub SECONDS = new Stub(SourceId.VDSO_TIME, 1e9, "realtime", true);
-    private static final Stub TSC = new Stub(SourceId.RDTSC, 0.5, "tsc", false);
+    private static final Stub NS = new Stub(SourceId.VDSO_CLOCK_GETTIME, 1, Timeline.REALTIME, false);
+    private static final Stub US = new Stub(SourceId.VDSO_GETTIMEOFDAY, 1_000, Timeline.REALTIME, false);
+    private static final Stub SECONDS = new Stub(SourceId.VDSO_TIME, 1e9, Timeline.REALTIME, true);
+    private static final Stub TSC = new Stub(SourceId.RDTSC, 0.5, Timeline.TSC, false);
 
     private static Read reading(long value) {
         Read read = new Read(0, new SplittableRandom(0));

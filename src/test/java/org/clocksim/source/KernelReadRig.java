@@ -10,21 +10,18 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
-import org.clocksim.hw.MachineBuilder;
-import org.clocksim.hw.MachineSpec;
-import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
-import org.clocksim.kernel.PlatformTimer;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.SchedulerSpec;
 import org.clocksim.run.Experiment;
+import org.clocksim.run.KernelBuilder;
 
 /**
  * One thread pinned to core 0 calling one kernel-backed source at start times the test chooses,
- * on a machine and kernel booted from a config (as run/Pass and run/KernelBuilder assemble them).
+ * on a machine and kernel booted from a config (by run/KernelBuilder, as every pass boots them).
  * Every call's latency is fixed, so each step's time is known.
  */
 final class KernelReadRig implements Activity {
@@ -60,14 +57,9 @@ final class KernelReadRig implements Activity {
     KernelReadRig(String yaml, SourceId id, ClockId clock, Map<SourceId, Long> latencyPs) {
         experiment = TestSpecs.load(yaml);
         RandomStreams streams = new RandomStreams(experiment.seed(), 0);
-        machine = MachineBuilder.build(experiment.machine(), streams, simulation);
-        MachineSpec spec = experiment.machine();
-        PlatformTimerSpec hpet = spec.hpet();
-        PlatformTimerSpec pm = spec.acpiPm();
-        kernel = new Kernel(experiment.kernel(), machine,
-                PlatformTimer.hpet(Math.round(hpet.frequencyHz()), hpet.driftPpm(), hpet.readLatency()),
-                PlatformTimer.acpiPm(Math.round(pm.frequencyHz()), pm.driftPpm(), pm.readLatency()),
-                spec.tsc().invariant(), spec.tsc().tscAdjust(), streams, simulation);
+        KernelBuilder.Booted booted = KernelBuilder.boot(experiment, streams, simulation);
+        machine = booted.machine();
+        kernel = booted.kernel();
         Scheduler scheduler = new Scheduler(new SchedulerSpec(List.of(0), new MigrationSpec(MigrationPolicy.NONE, 0, 0,
                 List.of(), new Distribution.Fixed(5 * US))), 1, machine.cores(), streams);
         Map<SourceId, Distribution> latencies = new EnumMap<>(SourceId.class);

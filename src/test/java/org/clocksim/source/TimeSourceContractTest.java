@@ -12,6 +12,7 @@ import org.clocksim.ExperimentFixture;
 import org.clocksim.TestSpecs;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.observe.SourceResult;
@@ -34,7 +35,7 @@ class TimeSourceContractTest {
 
     static Stream<Arguments> cases() {
         List<SourceId> sources = Arrays.stream(SourceId.values()).filter(id -> id != SourceId.GETCPU).toList();
-        return sources.stream().flatMap(id -> Stream.of("tsc", "hpet").flatMap(clocksource ->
+        return sources.stream().flatMap(id -> Stream.of(ClocksourceId.TSC, ClocksourceId.HPET).flatMap(clocksource ->
                 Stream.of(ClockId.MONOTONIC, ClockId.REALTIME, ClockId.MONOTONIC_RAW)
                         .filter(clock -> id.clockSelectable() || clock == ClockId.MONOTONIC)
                         .filter(clock -> id != SourceId.VDSO_CLOCK_GETTIME_COARSE || clock != ClockId.MONOTONIC_RAW)
@@ -42,7 +43,7 @@ class TimeSourceContractTest {
                                 Arguments.of(id, clocksource, clock, handoff)))));
     }
 
-    private static KernelSpec kernelOn(String clocksource) {
+    private static KernelSpec kernelOn(ClocksourceId clocksource) {
         KernelSpec k = DEFAULT_KERNEL;
         return new KernelSpec(k.hz(), k.timekeepingCpu(), k.tickLatencyPs(), clocksource, k.fallbackClocksource(), k.publishTimePs(),
                 k.dataPageMissPs(), k.wallClockStartNs(), k.vsyscall(), k.ntp(), k.ntpUpdate(), k.tscReliable(),
@@ -52,9 +53,9 @@ class TimeSourceContractTest {
 
     @ParameterizedTest(name = "{0} on {1}, {2}, lock hand-off {3}")
     @MethodSource("cases")
-    void synchronizedCountersNeverGoBackwards(SourceId id, String clocksource, ClockId clock, boolean handoff) {
+    void synchronizedCountersNeverGoBackwards(SourceId id, ClocksourceId clocksource, ClockId clock, boolean handoff) {
         ExperimentFixture fixture = ExperimentFixture.twoSockets().threads(4).sources(id).clock(clock)
-                .kernel(kernelOn(clocksource)).duration(clocksource.equals("hpet") ? 3 * MS : MS)
+                .kernel(kernelOn(clocksource)).duration(clocksource == ClocksourceId.HPET ? 3 * MS : MS)
                 .migration(MigrationPolicy.POISSON, 20_000, 0, List.of(), new Distribution.Exponential(2 * US))
                 .think(new Distribution.Exponential(50 * NS));
         if (handoff) {

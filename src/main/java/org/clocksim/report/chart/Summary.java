@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.clocksim.kernel.SyncCheckVerdict;
+import org.clocksim.kernel.WatchdogVerdict;
 
 /**
  * summary.json as read back: the tree itself (report.md prints its numbers as written) and the
@@ -65,11 +67,11 @@ record Summary(JsonNode json) {
         for (JsonNode c : kernel.path("watchdog").path("checks")) {
             String verdict = c.path("verdict").asText();
             events.add(new KernelEvent(KernelEvent.Type.WATCHDOG, c.path("timeNs").asDouble(), c.path("cpu").asInt(-1),
-                    "watchdog", verdict, verdict.equals(UNSTABLE)));
+                    "watchdog", verdict, verdict.equals(WatchdogVerdict.UNSTABLE.id())));
         }
         for (JsonNode c : kernel.path("syncCheck").path("cpus")) {
             long compensation = c.path("compensationCycles").asLong();
-            if (compensation != 0 || !c.path("verdict").asText("ok").equals("ok")) {
+            if (compensation != 0 || !c.path("verdict").asText(SyncCheckVerdict.OK.id()).equals(SyncCheckVerdict.OK.id())) {
                 events.add(new KernelEvent(KernelEvent.Type.SYNC_CHECK, 0, c.path("cpu").asInt(-1),
                         "sync check", c.path("verdict").asText() + ", compensation " + compensation + " cycles",
                         true));
@@ -78,8 +80,6 @@ record Summary(JsonNode json) {
         return events;
     }
 
-    /** The watchdog verdict that marks the TSC unstable (the others: ok, first, skipped). */
-    private static final String UNSTABLE = "unstable";
 
     /**
      * A kernel event with a time.
