@@ -1,6 +1,7 @@
 package org.clocksim.hw;
 
 import java.util.List;
+import org.clocksim.engine.Require;
 
 /**
  * The machine's shape, its counters and its scripted events, as configured.
@@ -12,6 +13,8 @@ import java.util.List;
 public record MachineSpec(int sockets, int coresPerSocket, TscSpec tsc, PlatformTimerSpec hpet,
                           PlatformTimerSpec acpiPm, List<TscWrite> events) {
     public MachineSpec {
+        Require.positive(sockets, "sockets");
+        Require.positive(coresPerSocket, "coresPerSocket");
         events = List.copyOf(events);
     }
 

@@ -1,6 +1,7 @@
 package org.clocksim.hw;
 
 import java.util.List;
+import org.clocksim.engine.Require;
 
 /**
  * How the machine's time stamp counters behave, as configured.
@@ -20,6 +21,9 @@ public record TscSpec(double frequencyHz, List<Long> socketOffsetPs, long coreOf
                       double driftPpm, List<Double> socketDriftPpm, double wanderPpmPerSqrtS,
                       long wanderIntervalPs, boolean invariant, boolean tscAdjust, PStateSpec pstates) {
     public TscSpec {
+        Require.positiveFinite(frequencyHz, "frequencyHz");
+        Require.nonNegative(coreOffsetStdDevPs, "coreOffsetStdDevPs");
+        Require.positive(wanderIntervalPs, "wanderIntervalPs");
         socketOffsetPs = List.copyOf(socketOffsetPs);
         socketDriftPpm = List.copyOf(socketDriftPpm);
     }

@@ -1,6 +1,7 @@
 package org.clocksim.kernel;
 
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.Require;
 
 /**
  * How the simulated kernel keeps time, as configured.
@@ -30,6 +31,16 @@ public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, Clockso
                          NtpSpec ntp, NtpUpdate ntpUpdate, boolean tscReliable, boolean tscSyncCheck,
                          long syncCheckPs, Distribution syncCheckHandoff, WatchdogMode watchdog,
                          long watchdogIntervalPs, long watchdogMarginPs) {
+    public KernelSpec {
+        Require.positive(hz, "hz");
+        Require.nonNegative(timekeepingCpu, "timekeepingCpu");
+        Require.nonNegative(tickLatencyPs, "tickLatencyPs");
+        Require.nonNegative(publishTimePs, "publishTimePs");
+        Require.nonNegative(dataPageMissPs, "dataPageMissPs");
+        Require.nonNegative(syncCheckPs, "syncCheckPs");
+        Require.positive(watchdogIntervalPs, "watchdogIntervalPs");
+        Require.nonNegative(watchdogMarginPs, "watchdogMarginPs");
+    }
 
     /** The same kernel booted with {@code tsc=reliable} or without it. */
     public KernelSpec withTscReliable(boolean reliable) {

@@ -2,6 +2,7 @@ package org.clocksim.kernel;
 
 import java.util.List;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.Require;
 
 /**
  * How threads migrate.
@@ -15,6 +16,8 @@ import org.clocksim.engine.Distribution;
 public record MigrationSpec(MigrationPolicy policy, double ratePerSecond, long intervalPs,
                             List<Integer> cores, Distribution gap) {
     public MigrationSpec {
+        Require.finite(ratePerSecond, "ratePerSecond");
+        Require.nonNegative(intervalPs, "intervalPs");
         cores = List.copyOf(cores);
     }
 }

@@ -10,6 +10,8 @@ import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;
+import java.util.Collections;
+import org.clocksim.engine.Require;
 
 /**
  * A validated, fully resolved experiment: the only thing the simulation sees.
@@ -21,7 +23,8 @@ public record Experiment(String name, String description, long seed, long durati
                          MachineSpec machine, KernelSpec kernel, SchedulerSpec scheduler, WorkloadSpec workload,
                          SortedMap<SourceId, SourceSpec> sources, OutputSpec output) {
     public Experiment {
-        sources = new TreeMap<>(sources);
+        Require.positive(durationPs, "durationPs");
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
     }
 
     public SourceSpec source(SourceId id) {

@@ -1,5 +1,7 @@
 package org.clocksim.run;
 
+import org.clocksim.engine.Require;
+
 /**
  * What a run records beyond counts.
  *
@@ -10,4 +12,11 @@ package org.clocksim.run;
  */
 public record OutputSpec(int maxBackwardEvents, int skewSamples, int traceThread) {
     public static final int AUTO_TRACE_THREAD = -1;
+
+    public OutputSpec {
+        Require.nonNegative(maxBackwardEvents, "maxBackwardEvents");
+        if (skewSamples < 2) {
+            throw new IllegalArgumentException("skewSamples must be >= 2, got " + skewSamples);
+        }
+    }
 }

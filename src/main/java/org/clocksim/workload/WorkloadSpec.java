@@ -3,6 +3,7 @@ package org.clocksim.workload;
 import java.util.List;
 import org.clocksim.engine.Distribution;
 import org.clocksim.source.SourceId;
+import org.clocksim.engine.Require;
 
 /**
  * What the program does.
@@ -21,6 +22,10 @@ public record WorkloadSpec(int threads, Pattern pattern, Distribution handoffLat
                            HandoffOrder handoffOrder, Distribution thinkTime, List<SourceId> sources,
                            double calibrationErrorPpm, WorkloadMode mode, Program program) {
     public WorkloadSpec {
+        Require.positive(threads, "threads");
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("a workload needs at least one source");
+        }
         sources = List.copyOf(sources);
     }
 }
