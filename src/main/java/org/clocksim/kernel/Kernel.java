@@ -2,6 +2,7 @@ package org.clocksim.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
@@ -27,6 +28,11 @@ public final class Kernel {
     private final boolean syncCheckEnabled;
     private final Watchdog watchdog;
     private final long[] lastSeenPublication;
+    private final Simulation simulation;
+    /** The handlers of the recurring events, built once (a reschedule allocates nothing). */
+    private final EventHandler onTick = this::tick;
+    private final EventHandler onPublished = timePs -> this.sequence++;
+    private final EventHandler onFlip = this::flip;
     private int sequence;
     private long writeEndsPs;
     private long publications;
@@ -36,6 +42,7 @@ public final class Kernel {
 
     public Kernel(KernelSpec spec, Machine machine, PlatformTimer hpet, PlatformTimer acpiPm, boolean invariantTsc,
                   boolean tscAdjust, RandomStreams streams, Simulation simulation) {
+        this.simulation = simulation;
         this.spec = spec;
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
@@ -70,7 +77,7 @@ public final class Kernel {
                 ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdogIntervalPs(), watchdogMarginPs(),
                         streams.stream("kernel.watchdog"), this::markTscUnstable)
                 : null;
-        schedule(simulation);
+        schedule();
     }
 
     /** The kernel's rule for the TSC watchdog (arch/x86/kernel/tsc.c, KERNEL-FACTS.md §4). */
@@ -90,23 +97,23 @@ public final class Kernel {
                 : Math.round(spec.watchdogIntervalPs() * 500e-6);
     }
 
-    private void schedule(Simulation simulation) {
-        simulation.schedule(nextTickPs(0), time -> tick(simulation, time));
+    private void schedule() {
+        simulation.schedule(nextTickPs(0), onTick);
         NtpSpec ntp = spec.ntp();
         for (NtpSpec.Change change : ntp.changes()) {
             simulation.schedule(change.atPs(), time -> setNtpFrequency(change.frequencyPpm()));
         }
         if (ntp.flipEveryPs() > 0) {
-            simulation.schedule(ntp.flipEveryPs(), time -> flip(simulation, time));
+            simulation.schedule(ntp.flipEveryPs(), onFlip);
         }
         if (watchdog != null) {
             watchdog.start(simulation);
         }
     }
 
-    private void flip(Simulation simulation, long timePs) {
+    private void flip(long timePs) {
         setNtpFrequency(-ntpFrequencyPpm);
-        simulation.schedule(timePs + spec.ntp().flipEveryPs(), time -> flip(simulation, time));
+        simulation.schedule(timePs + spec.ntp().flipEveryPs(), onFlip);
     }
 
     private void setNtpFrequency(double ppm) {
@@ -114,7 +121,7 @@ public final class Kernel {
         timekeeper.setNtpFrequency(ppm);
     }
 
-    private void tick(Simulation simulation, long timePs) {
+    private void tick(long timePs) {
         ticks++;
         sequence++;
         int cpu = spec.timekeepingCpu();
@@ -130,9 +137,9 @@ public final class Kernel {
         if (spec.publishTimePs() == 0) {
             sequence++;
         } else {
-            simulation.schedule(writeEndsPs, time -> sequence++);
+            simulation.schedule(writeEndsPs, onPublished);
         }
-        simulation.schedule(nextTickPs(timePs), time -> tick(simulation, time));
+        simulation.schedule(nextTickPs(timePs), onTick);
     }
 
     /**

@@ -1,8 +1,9 @@
 package org.clocksim.kernel;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 
@@ -24,7 +25,9 @@ public final class Scheduler {
     private final int[] migrations;
     private final SplittableRandom[] random;
     private final int[] tourPosition;
-    private final List<MigrationListener> listeners = new ArrayList<>();
+    private final EventHandler[] migrate;
+    private MigrationListener[] listeners = {};
+    private Simulation simulation;
 
     public Scheduler(SchedulerSpec spec, int threads, int cores, RandomStreams streams) {
         this.migration = spec.migration();
@@ -33,20 +36,25 @@ public final class Scheduler {
         this.migrations = new int[threads];
         this.random = new SplittableRandom[threads];
         this.tourPosition = new int[threads];
+        this.migrate = new EventHandler[threads];
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
             coreOf[thread] = placement.isEmpty() ? thread % cores : placement.get(thread);
             random[thread] = streams.stream("sched.migration.thread-" + thread);
+            int t = thread;
+            migrate[thread] = timePs -> migrate(t, timePs); // one handler per thread, reused by every reschedule
         }
     }
 
     /** Listeners hear of each migration in the order they were added. */
     public void addListener(MigrationListener listener) {
-        listeners.add(listener);
+        listeners = Arrays.copyOf(listeners, listeners.length + 1);
+        listeners[listeners.length - 1] = listener;
     }
 
     /** Schedules every thread's first migration. */
     public void start(Simulation simulation) {
+        this.simulation = simulation;
         for (int thread = 0; thread < coreOf.length; thread++) {
             long first = switch (migration.policy()) {
                 case NONE -> -1;
@@ -54,8 +62,7 @@ public final class Scheduler {
                 case PERIODIC, PING_PONG, ALL_PAIRS -> 1 + random[thread].nextLong(migration.intervalPs());
             };
             if (first >= 0) {
-                int t = thread;
-                simulation.schedule(first, time -> migrate(simulation, t, time));
+                simulation.schedule(first, migrate[thread]);
             }
         }
     }
@@ -72,7 +79,7 @@ public final class Scheduler {
         return coreOf.length;
     }
 
-    private void migrate(Simulation simulation, int thread, long timePs) {
+    private void migrate(int thread, long timePs) {
         coreOf[thread] = destination(thread);
         migrations[thread]++;
         long gap = migration.gap().sample(random[thread]);
@@ -80,7 +87,7 @@ public final class Scheduler {
             listener.migrated(thread, timePs, gap);
         }
         long delay = migration.policy() == MigrationPolicy.POISSON ? exponentialPs(thread) : migration.intervalPs();
-        simulation.schedule(timePs + Math.max(1, delay), time -> migrate(simulation, thread, time));
+        simulation.schedule(timePs + Math.max(1, delay), migrate[thread]);
     }
 
     private int destination(int thread) {

@@ -3,7 +3,10 @@ package org.clocksim.observe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps the first {@code cap} backward events and counts all of them. */
+/**
+ * Keeps the first {@code cap} backward events and counts all of them; the caller builds an event only
+ * when it is kept, so a run with millions of backward steps allocates no more than {@code cap} events.
+ */
 final class EventLog {
     private final int cap;
     private final List<BackwardEvent> events = new ArrayList<>();
@@ -13,11 +16,14 @@ final class EventLog {
         this.cap = cap;
     }
 
-    void add(BackwardEvent event) {
+    /** Counts one event; true when it is to be kept ({@link #keep} it then). */
+    boolean count() {
         total++;
-        if (events.size() < cap) {
-            events.add(event);
-        }
+        return events.size() < cap;
+    }
+
+    void keep(BackwardEvent event) {
+        events.add(event);
     }
 
     List<BackwardEvent> events() {

@@ -104,8 +104,10 @@ public final class SourceObserver {
                 double magnitude = behind * nsPerUnit;
                 crossThread.backward(magnitude);
                 byCause[Cause.HANDOFF.ordinal()]++;
-                log.add(new BackwardEvent(read.samplePs(), read.thread(), locked.writerThread(), source,
-                        EventKind.CROSS_THREAD, locked.writerCore(), read.core(), magnitude, Cause.HANDOFF));
+                if (log.count()) {
+                    log.keep(new BackwardEvent(read.samplePs(), read.thread(), locked.writerThread(), source,
+                            EventKind.CROSS_THREAD, locked.writerCore(), read.core(), magnitude, Cause.HANDOFF));
+                }
             }
         }
         locked.write(read);
@@ -150,8 +152,10 @@ public final class SourceObserver {
                 perThread[t].backward(magnitude);
                 Cause cause = cause(read, moved);
                 byCause[cause.ordinal()]++;
-                log.add(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
-                        read.core(), magnitude, cause));
+                if (log.count()) {
+                    log.keep(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
+                            read.core(), magnitude, cause));
+                }
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || backwardAcrossThreads);
