@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.clocksim.config.ExperimentYaml;
 import org.clocksim.config.SweepClosedForm;
 import org.clocksim.config.SweepParameter;
 import org.clocksim.config.SweepPlan;
+import org.clocksim.report.CsvFile;
 import org.clocksim.report.Numbers;
 import org.clocksim.run.Experiment;
 
@@ -77,8 +76,7 @@ final class SweepAggregator {
             root.set("closedForm", closedForm(plan.closedForm(), plan.parameters().get(0)));
         }
         ArrayNode points = root.putArray("points");
-        try (BufferedWriter csv = Files.newBufferedWriter(dir.resolve(SweepLayout.SWEEP_CSV), StandardCharsets.UTF_8)) {
-            csv.write(csvHeader(plan));
+        try (CsvFile csv = new CsvFile(dir.resolve(SweepLayout.SWEEP_CSV), csvHeader(plan))) {
             for (SweepPlan.Point point : plan.points()) {
                 Map<String, Map<String, Interval>> metrics = point(plan, dir, point);
                 points.add(pointJson(plan, point, metrics));
@@ -129,28 +127,26 @@ final class SweepAggregator {
         return node;
     }
 
-    private static String csvHeader(SweepPlan plan) {
-        StringBuilder header = new StringBuilder("point");
-        plan.parameters().forEach(p -> header.append(',').append(p.key()));
-        return header.append(",replications,source,metric,mean,ciLow,ciHigh\n").toString();
+    private static Object[] csvHeader(SweepPlan plan) {
+        List<Object> header = new ArrayList<>(List.of("point"));
+        plan.parameters().forEach(p -> header.add(p.key()));
+        header.addAll(List.of("replications", "source", "metric", "mean", "ciLow", "ciHigh"));
+        return header.toArray();
     }
 
-    private static void writeCsvRows(BufferedWriter csv, SweepPlan plan, SweepPlan.Point point,
-                                     Map<String, Map<String, Interval>> metrics) throws IOException {
-        StringBuilder prefix = new StringBuilder(Integer.toString(point.index()));
-        plan.parameters().forEach(p -> prefix.append(',').append(csvField(point.values().get(p.key()))));
-        prefix.append(',').append(plan.replications());
+    private static void writeCsvRows(CsvFile csv, SweepPlan plan, SweepPlan.Point point,
+                                     Map<String, Map<String, Interval>> metrics) {
+        List<Object> prefix = new ArrayList<>(List.of(point.index()));
+        plan.parameters().forEach(p -> prefix.add(point.values().get(p.key())));
+        prefix.add(plan.replications());
         for (Map.Entry<String, Map<String, Interval>> source : metrics.entrySet()) {
             for (Map.Entry<String, Interval> metric : source.getValue().entrySet()) {
                 Interval i = metric.getValue();
-                csv.write(prefix + "," + source.getKey() + "," + metric.getKey() + "," + Numbers.text(i.mean()) + ","
-                        + Numbers.text(i.ciLow()) + "," + Numbers.text(i.ciHigh()) + "\n");
+                List<Object> row = new ArrayList<>(prefix);
+                row.addAll(List.of(source.getKey(), metric.getKey(), Numbers.text(i.mean()), Numbers.text(i.ciLow()),
+                        Numbers.text(i.ciHigh())));
+                csv.row(row.toArray());
             }
         }
-    }
-
-    /** A value with a comma (a list) is quoted, CSV style. */
-    private static String csvField(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

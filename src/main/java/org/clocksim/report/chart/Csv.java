@@ -6,24 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.clocksim.report.CsvFile;
 
 /**
- * Reads the CSV files the report writers produce (a header, then numbers and ids, never quoted),
- * by column name, so columns may be added without breaking the reader.
+ * Reads the CSV files the report writers produce ({@link CsvFile#FORMAT}: RFC 4180) by column name, so
+ * columns may be added without breaking the reader.
  */
 final class Csv {
-    private final Map<String, Integer> columns = new HashMap<>();
-    private String[] fields;
+    private final Map<String, Integer> columns;
+    private CSVRecord fields;
 
-    private Csv(String header) {
-        String[] names = header.split(",", -1);
-        for (int i = 0; i < names.length; i++) {
-            columns.put(names[i].trim(), i);
-        }
+    private Csv(Map<String, Integer> columns) {
+        this.columns = columns;
     }
 
     /** Every row of {@code file} turned into a record by {@code row}; empty if the file is absent or empty. */
@@ -31,37 +30,33 @@ final class Csv {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try (CSVParser parser = CsvFile.FORMAT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get().parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            Csv csv = new Csv(parser.getHeaderMap());
+            List<T> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                csv.fields = record;
+                try {
+                    rows.add(row.apply(csv));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(file + ":" + (record.getRecordNumber() + 1) + ": "
+                            + e.getMessage(), e);
+                }
+            }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": not CSV: " + e.getCause().getMessage(), e);
         }
-        if (lines.isEmpty()) {
-            return List.of();
-        }
-        Csv csv = new Csv(lines.get(0));
-        List<T> rows = new ArrayList<>(lines.size() - 1);
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            csv.fields = lines.get(i).split(",", -1);
-            try {
-                rows.add(row.apply(csv));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return rows;
     }
 
     String text(String column) {
         Integer index = columns.get(column);
-        if (index == null || index >= fields.length) {
+        if (index == null || index >= fields.size()) {
             throw new IllegalArgumentException("no column " + column);
         }
-        return fields[index];
+        return fields.get(index);
     }
 
     double number(String column) {
