@@ -2,7 +2,7 @@ package org.clocksim.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 
@@ -22,7 +22,7 @@ public final class Scheduler {
     private final int cores;
     private final int[] coreOf;
     private final int[] migrations;
-    private final SplittableRandom[] random;
+    private final RandomStream[] random;
     private final int[] tourPosition;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
@@ -31,7 +31,7 @@ public final class Scheduler {
         this.cores = cores;
         this.coreOf = new int[threads];
         this.migrations = new int[threads];
-        this.random = new SplittableRandom[threads];
+        this.random = new RandomStream[threads];
         this.tourPosition = new int[threads];
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
