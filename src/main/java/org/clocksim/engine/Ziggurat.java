@@ -10,9 +10,8 @@ package org.clocksim.engine;
  * normal (its latency); Marsaglia's polar method, tried first, made the whole read about 30 %
  * slower. Here about 99 % of draws cost one {@link RandomStream#nextLong()}, a multiply and a
  * comparison. Why it is the same on every JDK: the tables are computed once from the layer
- * equations with {@link StrictMath} (fdlibm, the same bits everywhere), the rare wedge test uses
- * {@code StrictMath.exp} and the tails use fdlibm's logarithm ({@link FdlibmLog}); everything else
- * is IEEE arithmetic.
+ * equations with {@link StrictMath} (fdlibm, the same bits everywhere), the rare wedge test and the
+ * tails use {@code StrictMath.exp} and {@code StrictMath.log}; everything else is IEEE arithmetic.
  *
  * <p>Layer i (0 &lt; i &lt; 256) is the rectangle [0, x<sub>i</sub>] × [f(x<sub>i</sub>),
  * f(x<sub>i+1</sub>)] under the unnormalised density f; layer 0 is [0, r] × [0, f(r)] plus the
@@ -102,8 +101,8 @@ final class Ziggurat {
                 double a;
                 double b;
                 do {
-                    a = -FdlibmLog.log(1 - random.nextDouble()) / r;
-                    b = -FdlibmLog.log(1 - random.nextDouble());
+                    a = -StrictMath.log(1 - random.nextDouble()) / r;
+                    b = -StrictMath.log(1 - random.nextDouble());
                 } while (2 * b < a * a);
                 return negative ? -(r + a) : r + a;
             }
@@ -123,7 +122,7 @@ final class Ziggurat {
             /** The exponential is memoryless: beyond r it is r plus a fresh one, by inversion. */
             @Override
             double tail(RandomStream random, boolean negative) {
-                return r - FdlibmLog.log(1 - random.nextDouble());
+                return r - StrictMath.log(1 - random.nextDouble());
             }
         };
 
