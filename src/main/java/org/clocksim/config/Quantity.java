@@ -64,9 +64,12 @@ public enum Quantity {
      */
     public List<String> range(double from, double to, int steps, boolean log) {
         List<String> values = new ArrayList<>();
+        // StrictMath: the swept values are inputs of the runs, so they must be the same on every JDK
+        double logFrom = log ? StrictMath.log(from) : 0;
+        double logTo = log ? StrictMath.log(to) : 0;
         for (int i = 0; i < steps; i++) {
             double fraction = steps == 1 ? 0 : (double) i / (steps - 1);
-            double value = log ? threeDigits(Math.exp(Math.log(from) + fraction * (Math.log(to) - Math.log(from))))
+            double value = log ? threeDigits(StrictMath.exp(logFrom + fraction * (logTo - logFrom)))
                     : from + fraction * (to - from);
             values.add(format(i == steps - 1 ? to : value));
         }

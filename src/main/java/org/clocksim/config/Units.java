@@ -195,10 +195,7 @@ public final class Units {
 
     /** The shortest decimal that reads back as this double. */
     private static BigDecimal decimal(double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("not a finite number: " + value);
-        }
-        return new BigDecimal(Double.toString(value));
+        return ShortestDecimal.of(value);
     }
 
     private static String plain(BigDecimal value) {

@@ -1,16 +1,16 @@
 package org.clocksim.engine;
 
-import java.util.random.RandomGenerator;
-
 /**
  * A distribution of non-negative integer durations (in the engine's time unit, picoseconds).
- * Sampling allocates nothing; each variant is a small immutable value.
+ * Sampling allocates nothing; each variant is a small immutable value. Variates come from the
+ * project's {@link RandomStream} and transcendentals from {@link StrictMath}, so a sample is the
+ * same on every JDK.
  */
 public sealed interface Distribution
         permits Distribution.Fixed, Distribution.Exponential, Distribution.Uniform,
                 Distribution.LogNormal, Distribution.WithTail {
 
-    long sample(RandomGenerator random);
+    long sample(RandomStream random);
 
     /** The mean of the distribution, used for documentation and analytic checks. */
     double expectedValue();
@@ -21,7 +21,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public long sample(RandomGenerator random) {
+        public long sample(RandomStream random) {
             return value;
         }
 
@@ -37,7 +37,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public long sample(RandomGenerator random) {
+        public long sample(RandomStream random) {
             return Math.round(mean * random.nextExponential());
         }
 
@@ -56,7 +56,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public long sample(RandomGenerator random) {
+        public long sample(RandomStream random) {
             return min == max ? min : random.nextLong(min, max + 1);
         }
 
@@ -76,13 +76,13 @@ public sealed interface Distribution
         }
 
         @Override
-        public long sample(RandomGenerator random) {
-            return Math.round(median * Math.exp(sigma * random.nextGaussian()));
+        public long sample(RandomStream random) {
+            return Math.round(median * StrictMath.exp(sigma * random.nextGaussian()));
         }
 
         @Override
         public double expectedValue() {
-            return median * Math.exp(sigma * sigma / 2);
+            return median * StrictMath.exp(sigma * sigma / 2);
         }
     }
 
@@ -102,7 +102,7 @@ public sealed interface Distribution
         }
 
         @Override
-        public long sample(RandomGenerator random) {
+        public long sample(RandomStream random) {
             long value = body.sample(random);
             if (random.nextDouble() < probability) {
                 value += Math.round(tailMean * random.nextExponential());

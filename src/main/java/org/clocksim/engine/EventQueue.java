@@ -1,7 +1,6 @@
 package org.clocksim.engine;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * A binary min-heap of events ordered by time, then by a tie key: with {@link TieOrder#FIFO} the
@@ -16,7 +15,7 @@ public final class EventQueue {
     private EventHandler[] handlers = new EventHandler[16];
     private int size;
     private long nextSequence;
-    private final SplittableRandom tieRandom;
+    private final RandomStream tieRandom;
 
     /** A queue breaking ties in scheduling order. */
     public EventQueue() {
@@ -24,7 +23,7 @@ public final class EventQueue {
     }
 
     public EventQueue(TieOrder tieOrder) {
-        tieRandom = tieOrder instanceof TieOrder.Random random ? new SplittableRandom(random.seed()) : null;
+        tieRandom = tieOrder instanceof TieOrder.Random random ? new RandomStream(random.seed()) : null;
     }
 
     public void schedule(long timePs, EventHandler handler) {

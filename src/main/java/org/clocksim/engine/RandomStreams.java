@@ -1,7 +1,6 @@
 package org.clocksim.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
 
 /**
  * One independent random stream per source of randomness, derived from (seed, stream name,
@@ -21,11 +20,11 @@ public final class RandomStreams {
         this.replication = replication;
     }
 
-    public SplittableRandom stream(String name) {
-        long state = mix(seed);
-        state = mix(state ^ fnv1a(name));
-        state = mix(state + 0x9E3779B97F4A7C15L * (replication + 1L));
-        return new SplittableRandom(state);
+    public RandomStream stream(String name) {
+        long state = RandomStream.mix64(seed);
+        state = RandomStream.mix64(state ^ fnv1a(name));
+        state = RandomStream.mix64(state + 0x9E3779B97F4A7C15L * (replication + 1L));
+        return new RandomStream(state);
     }
 
     /** 64-bit FNV-1a of the UTF-8 bytes: the same on every JVM and platform. */
@@ -36,12 +35,5 @@ public final class RandomStreams {
             hash *= 0x100000001b3L;
         }
         return hash;
-    }
-
-    /** The SplitMix64 finaliser (Steele, Lea, Flood 2014). */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 }

@@ -33,19 +33,12 @@ public sealed interface TieOrder permits TieOrder.Fifo, TieOrder.Random {
     record Random(long seed) implements TieOrder {
         @Override
         public TieOrder forReplication(int replication) {
-            return new Random(mix(seed + 0x9E3779B97F4A7C15L * (replication + 1L)));
+            return new Random(RandomStream.mix64(seed + 0x9E3779B97F4A7C15L * (replication + 1L)));
         }
 
         @Override
         public String toString() {
             return "random(" + seed + ")";
-        }
-
-        /** The SplitMix64 finaliser. */
-        private static long mix(long z) {
-            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-            return z ^ (z >>> 31);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.clocksim.hw;
 
 import java.util.List;
-import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 
@@ -27,7 +27,7 @@ public final class MachineBuilder {
     public static Machine build(MachineSpec spec, RandomStreams streams, Simulation simulation) {
         TscSpec tsc = spec.tsc();
         double nominalCyclesPerPs = tsc.frequencyHz() / PS_PER_SECOND;
-        SplittableRandom coreOffsets = streams.stream(CORE_OFFSET_STREAM);
+        RandomStream coreOffsets = streams.stream(CORE_OFFSET_STREAM);
         TscCounter[] counters = new TscCounter[spec.cores()];
         double[] socketPpm = new double[spec.sockets()];
         for (int socket = 0; socket < socketPpm.length; socket++) {
@@ -64,7 +64,7 @@ public final class MachineBuilder {
         }
         if (pstates.ratePerSecond() > 0 && !pstates.frequenciesHz().isEmpty()) {
             for (int socket = 0; socket < machine.sockets(); socket++) {
-                SplittableRandom random = streams.stream("tsc.pstate.socket-" + socket);
+                RandomStream random = streams.stream("tsc.pstate.socket-" + socket);
                 int s = socket;
                 simulation.schedule(nextPState(pstates, random, 0),
                         time -> randomPState(machine, pstates, s, random, simulation, time));
@@ -73,7 +73,7 @@ public final class MachineBuilder {
     }
 
     /** A random P-state process: Poisson changes, each to a uniformly chosen frequency. */
-    private static void randomPState(Machine machine, PStateSpec pstates, int socket, SplittableRandom random,
+    private static void randomPState(Machine machine, PStateSpec pstates, int socket, RandomStream random,
                                      Simulation simulation, long timePs) {
         List<Double> levels = pstates.frequenciesHz();
         machine.setSocketFrequency(socket, levels.get(random.nextInt(levels.size())), timePs);
@@ -81,7 +81,7 @@ public final class MachineBuilder {
                 time -> randomPState(machine, pstates, socket, random, simulation, time));
     }
 
-    private static long nextPState(PStateSpec pstates, SplittableRandom random, long afterPs) {
+    private static long nextPState(PStateSpec pstates, RandomStream random, long afterPs) {
         return afterPs + 1 + Math.round(random.nextExponential() * PS_PER_SECOND / pstates.ratePerSecond());
     }
 }

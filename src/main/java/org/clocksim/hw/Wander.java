@@ -1,6 +1,6 @@
 package org.clocksim.hw;
 
-import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 
@@ -18,7 +18,7 @@ final class Wander {
     private final long intervalPs;
     private final double stepPpm;
     private final double baseRatePpm;
-    private final SplittableRandom random;
+    private final RandomStream random;
     private double wanderPpm;
 
     Wander(Machine machine, MachineSpec spec, int socket, RandomStreams streams) {
@@ -26,7 +26,7 @@ final class Wander {
         this.machine = machine;
         this.socket = socket;
         this.intervalPs = tsc.wanderIntervalPs();
-        this.stepPpm = tsc.wanderPpmPerSqrtS() * Math.sqrt(intervalPs / PS_PER_SECOND);
+        this.stepPpm = tsc.wanderPpmPerSqrtS() * StrictMath.sqrt(intervalPs / PS_PER_SECOND);
         this.baseRatePpm = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
         this.random = streams.stream("tsc.wander.socket-" + socket);
     }

@@ -2,8 +2,8 @@ package org.clocksim.kernel;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.clocksim.engine.EventHandler;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 
@@ -23,7 +23,7 @@ public final class Scheduler {
     private final int cores;
     private final int[] coreOf;
     private final int[] migrations;
-    private final SplittableRandom[] random;
+    private final RandomStream[] random;
     private final int[] tourPosition;
     private final EventHandler[] migrate;
     private MigrationListener[] listeners = {};
@@ -34,7 +34,7 @@ public final class Scheduler {
         this.cores = cores;
         this.coreOf = new int[threads];
         this.migrations = new int[threads];
-        this.random = new SplittableRandom[threads];
+        this.random = new RandomStream[threads];
         this.tourPosition = new int[threads];
         this.migrate = new EventHandler[threads];
         List<Integer> placement = spec.placement();

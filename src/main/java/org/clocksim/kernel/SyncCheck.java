@@ -2,8 +2,8 @@ package org.clocksim.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.hw.Machine;
 
 /**
@@ -30,9 +30,9 @@ final class SyncCheck {
     private final boolean tscAdjust;
     private final long durationPs;
     private final Distribution handoff;
-    private final SplittableRandom random;
+    private final RandomStream random;
 
-    SyncCheck(Machine machine, boolean tscAdjust, long durationPs, Distribution handoff, SplittableRandom random) {
+    SyncCheck(Machine machine, boolean tscAdjust, long durationPs, Distribution handoff, RandomStream random) {
         this.machine = machine;
         this.tscAdjust = tscAdjust;
         this.durationPs = durationPs;

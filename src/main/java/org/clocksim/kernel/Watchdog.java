@@ -2,8 +2,8 @@ package org.clocksim.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.Simulation;
 
 /**
@@ -26,7 +26,7 @@ final class Watchdog {
     private final int cpus;
     private final long intervalPs;
     private final long marginNs;
-    private final SplittableRandom random;
+    private final RandomStream random;
     private final Consumer<String> markUnstable;
     private final List<KernelReport.WatchdogCheck> checks = new ArrayList<>();
     private boolean haveLast;
@@ -35,7 +35,7 @@ final class Watchdog {
     private int nextCpu;
     private boolean stopped;
 
-    Watchdog(Clocksource tsc, Clocksource watchdog, int cpus, long intervalPs, long marginPs, SplittableRandom random,
+    Watchdog(Clocksource tsc, Clocksource watchdog, int cpus, long intervalPs, long marginPs, RandomStream random,
              Consumer<String> markUnstable) {
         this.tsc = tsc;
         this.watchdog = watchdog;

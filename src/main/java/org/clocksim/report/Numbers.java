@@ -15,7 +15,9 @@ public final class Numbers {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN);
+        // the double's exact value, rounded: BigDecimal.valueOf would round Double.toString's digits,
+        // which are not the same on every JDK (JDK-4511638, JDK 19)
+        BigDecimal rounded = new BigDecimal(value).setScale(DECIMALS, RoundingMode.HALF_EVEN);
         return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
     }
 

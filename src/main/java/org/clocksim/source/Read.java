@@ -1,6 +1,6 @@
 package org.clocksim.source;
 
-import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStream;
 
 /**
  * One thread's read in progress, then its result. A thread owns one {@code Read} and reuses it for
@@ -14,7 +14,7 @@ public final class Read {
     public static final int NO_CPU = -1;
 
     final int thread;
-    final SplittableRandom latencyRandom;
+    final RandomStream latencyRandom;
 
     long startPs;
     long endPs;
@@ -36,7 +36,7 @@ public final class Read {
     int sequence;
     boolean fallback;
 
-    Read(int thread, SplittableRandom latencyRandom) {
+    Read(int thread, RandomStream latencyRandom) {
         this.thread = thread;
         this.latencyRandom = latencyRandom;
     }

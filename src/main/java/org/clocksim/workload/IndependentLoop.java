@@ -1,7 +1,7 @@
 package org.clocksim.workload;
 
-import java.util.SplittableRandom;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
@@ -13,7 +13,7 @@ import org.clocksim.source.TimeSource;
 public final class IndependentLoop implements Workload {
     private final Calls calls;
     private final Distribution thinkTime;
-    private final SplittableRandom[] thinkRandom;
+    private final RandomStream[] thinkRandom;
     private final long[] nextPs;
     private final boolean[] reading;
 
@@ -21,7 +21,7 @@ public final class IndependentLoop implements Workload {
         int threads = calls.threads();
         this.calls = calls;
         this.thinkTime = thinkTime;
-        this.thinkRandom = new SplittableRandom[threads];
+        this.thinkRandom = new RandomStream[threads];
         this.nextPs = new long[threads];
         this.reading = new boolean[threads];
         for (int t = 0; t < threads; t++) {

@@ -1,7 +1,7 @@
 package org.clocksim.workload;
 
-import java.util.SplittableRandom;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
@@ -21,8 +21,8 @@ public final class LockHandoff implements Workload {
     private final Distribution handoffLatency;
     private final HandoffOrder order;
     private final Distribution thinkTime;
-    private final SplittableRandom[] thinkRandom;
-    private final SplittableRandom handoffRandom;
+    private final RandomStream[] thinkRandom;
+    private final RandomStream handoffRandom;
     private final long[] readyPs;
     private int holder;
     private boolean reading;
@@ -36,7 +36,7 @@ public final class LockHandoff implements Workload {
         this.handoffLatency = handoffLatency;
         this.order = order;
         this.thinkTime = thinkTime;
-        this.thinkRandom = new SplittableRandom[threads];
+        this.thinkRandom = new RandomStream[threads];
         this.readyPs = new long[threads];
         for (int t = 0; t < threads; t++) {
             thinkRandom[t] = ThinkStreams.of(streams, t);

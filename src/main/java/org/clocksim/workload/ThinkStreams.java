@@ -1,6 +1,6 @@
 package org.clocksim.workload;
 
-import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 
 /** The think-time stream of a thread, named the same in every workload so passes share it. */
@@ -8,7 +8,7 @@ final class ThinkStreams {
     private ThinkStreams() {
     }
 
-    static SplittableRandom of(RandomStreams streams, int thread) {
+    static RandomStream of(RandomStreams streams, int thread) {
         return streams.stream("workload.think.thread-" + thread);
     }
 }

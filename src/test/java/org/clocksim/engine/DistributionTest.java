@@ -3,7 +3,6 @@ package org.clocksim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,7 @@ class DistributionTest {
     @ParameterizedTest
     @MethodSource("distributions")
     void sampleMeanMatchesTheExpectedValueAndSamplesAreNonNegative(Distribution distribution) {
-        SplittableRandom random = new SplittableRandom(3);
+        RandomStream random = new RandomStream(3);
         DescriptiveStatistics stats = new DescriptiveStatistics();
         for (int i = 0; i < 200_000; i++) {
             stats.addValue(distribution.sample(random));
@@ -33,7 +32,7 @@ class DistributionTest {
 
     @Test
     void logNormalMedianIsTheMedian() {
-        SplittableRandom random = new SplittableRandom(5);
+        RandomStream random = new RandomStream(5);
         DescriptiveStatistics stats = new DescriptiveStatistics();
         for (int i = 0; i < 100_001; i++) {
             stats.addValue(new Distribution.LogNormal(12_600, 0.1).sample(random));

@@ -2,12 +2,11 @@ package org.clocksim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamsTest {
-    private static long[] first(SplittableRandom random) {
+    private static long[] first(RandomStream random) {
         return LongStream.generate(random::nextLong).limit(8).toArray();
     }
 

@@ -3,7 +3,7 @@ package org.clocksim.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.SplittableRandom;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.observe.CrossSourceObserver;
 import org.clocksim.observe.CrossSourceStats;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class CrossSourceObserverTest {
 
         @Override
         public Read open(int thread) {
-            return new Read(thread, new SplittableRandom(0));
+            return new Read(thread, new RandomStream(0));
         }
 
         @Override
@@ -45,7 +45,7 @@ class CrossSourceObserverTest {
     private static final Stub TSC = new Stub(SourceId.RDTSC, 0.5, Timeline.TSC, false);
 
     private static Read reading(long value) {
-        Read read = new Read(0, new SplittableRandom(0));
+        Read read = new Read(0, new RandomStream(0));
         read.value = value;
         return read;
     }
