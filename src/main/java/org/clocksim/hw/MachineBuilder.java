@@ -4,6 +4,7 @@ import java.util.List;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
+import org.clocksim.engine.StreamName;
 
 /**
  * Builds a {@link Machine} from its spec. Offsets and wander come from named random streams, so
@@ -12,7 +13,6 @@ import org.clocksim.engine.Simulation;
  * per-socket rates model boards with separate clocks (KERNEL-FACTS.md §1).
  */
 public final class MachineBuilder {
-    static final String CORE_OFFSET_STREAM = "tsc.core-offsets";
     private static final double PS_PER_SECOND = 1e12;
 
     private MachineBuilder() {
@@ -27,7 +27,7 @@ public final class MachineBuilder {
     public static Machine build(MachineSpec spec, RandomStreams streams, Simulation simulation) {
         TscSpec tsc = spec.tsc();
         double nominalCyclesPerPs = tsc.frequencyHz() / PS_PER_SECOND;
-        RandomStream coreOffsets = streams.stream(CORE_OFFSET_STREAM);
+        RandomStream coreOffsets = streams.stream(StreamName.TSC_CORE_OFFSETS.of());
         TscCounter[] counters = new TscCounter[spec.cores()];
         double[] socketPpm = new double[spec.sockets()];
         for (int socket = 0; socket < socketPpm.length; socket++) {
@@ -64,7 +64,7 @@ public final class MachineBuilder {
         }
         if (pstates.ratePerSecond() > 0 && !pstates.frequenciesHz().isEmpty()) {
             for (int socket = 0; socket < machine.sockets(); socket++) {
-                RandomStream random = streams.stream("tsc.pstate.socket-" + socket);
+                RandomStream random = streams.stream(StreamName.TSC_PSTATE.of(socket));
                 int s = socket;
                 simulation.schedule(nextPState(pstates, random, 0),
                         time -> randomPState(machine, pstates, s, random, simulation, time));

@@ -3,6 +3,8 @@ package org.clocksim.hw;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
+import org.clocksim.engine.StreamName;
+import org.clocksim.engine.EventHandler;
 
 /**
  * Random-walk wander of one socket's oscillator: every interval the socket's rate error takes a
@@ -19,6 +21,8 @@ final class Wander {
     private final double stepPpm;
     private final double baseRatePpm;
     private final RandomStream random;
+    private final EventHandler onStep = this::step;
+    private Simulation simulation;
     private double wanderPpm;
 
     Wander(Machine machine, MachineSpec spec, int socket, RandomStreams streams) {
@@ -28,16 +32,17 @@ final class Wander {
         this.intervalPs = tsc.wanderIntervalPs();
         this.stepPpm = tsc.wanderPpmPerSqrtS() * StrictMath.sqrt(intervalPs / PS_PER_SECOND);
         this.baseRatePpm = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
-        this.random = streams.stream("tsc.wander.socket-" + socket);
+        this.random = streams.stream(StreamName.TSC_WANDER.of(socket));
     }
 
     void start(Simulation simulation) {
-        simulation.schedule(intervalPs, time -> step(simulation, time));
+        this.simulation = simulation;
+        simulation.schedule(intervalPs, onStep);
     }
 
-    private void step(Simulation simulation, long timePs) {
+    private void step(long timePs) {
         wanderPpm += stepPpm * random.nextGaussian();
         machine.setSocketPpm(socket, baseRatePpm + wanderPpm, timePs);
-        simulation.schedule(timePs + intervalPs, time -> step(simulation, time));
+        simulation.schedule(timePs + intervalPs, onStep);
     }
 }

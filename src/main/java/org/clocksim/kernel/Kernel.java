@@ -6,6 +6,7 @@ import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
+import org.clocksim.engine.StreamName;
 
 /**
  * The simulated kernel's timekeeping: boots (sync check, clocksource choice), ticks on the
@@ -52,7 +53,7 @@ public final class Kernel {
         this.syncCheckEnabled = spec.tscSyncCheck() && !spec.tscReliable();
         this.syncCheck = syncCheckEnabled
                 ? new SyncCheck(machine, tscAdjust, spec.syncCheckPs(), spec.syncCheckHandoff(),
-                        streams.stream("kernel.sync-check")).run()
+                        streams.stream(StreamName.SYNC_CHECK.of())).run()
                 : List.of();
         Clocksource boot = switch (spec.clocksource()) {
             case HPET -> hpet;
@@ -75,7 +76,7 @@ public final class Kernel {
         timekeeper.setNtpFrequency(ntpFrequencyPpm);
         this.watchdog = watchdogRuns(machine, invariantTsc, tscAdjust) && boot == tsc
                 ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdogIntervalPs(), watchdogMarginPs(),
-                        streams.stream("kernel.watchdog"), this::markTscUnstable)
+                        streams.stream(StreamName.WATCHDOG.of()), this::markTscUnstable)
                 : null;
         schedule();
     }

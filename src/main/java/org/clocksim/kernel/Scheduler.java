@@ -6,6 +6,7 @@ import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
+import org.clocksim.engine.StreamName;
 
 /**
  * Places threads on cores and migrates them by the configured policy. A migration is an event:
@@ -40,7 +41,7 @@ public final class Scheduler {
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
             coreOf[thread] = placement.isEmpty() ? thread % cores : placement.get(thread);
-            random[thread] = streams.stream("sched.migration.thread-" + thread);
+            random[thread] = streams.stream(StreamName.MIGRATION.of(thread));
             int t = thread;
             migrate[thread] = timePs -> migrate(t, timePs); // one handler per thread, reused by every reschedule
         }

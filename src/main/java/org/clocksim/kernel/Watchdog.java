@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.Simulation;
+import org.clocksim.engine.EventHandler;
 
 /**
  * The clocksource watchdog (kernel/time/clocksource.c clocksource_watchdog(), KERNEL-FACTS.md §4).
@@ -29,6 +30,8 @@ final class Watchdog {
     private final RandomStream random;
     private final Consumer<String> markUnstable;
     private final List<KernelReport.WatchdogCheck> checks = new ArrayList<>();
+    private final EventHandler onCheck = this::check;
+    private Simulation simulation;
     private boolean haveLast;
     private long tscLast;
     private long watchdogLast;
@@ -49,7 +52,8 @@ final class Watchdog {
     }
 
     void start(Simulation simulation) {
-        simulation.schedule(intervalPs, time -> check(simulation, time));
+        this.simulation = simulation;
+        simulation.schedule(intervalPs, onCheck);
     }
 
     /** The TSC is no longer checked (it was marked unstable, by this watchdog or otherwise). */
@@ -61,7 +65,7 @@ final class Watchdog {
         return checks;
     }
 
-    private void check(Simulation simulation, long timePs) {
+    private void check(long timePs) {
         if (stopped) {
             return;
         }
@@ -90,6 +94,6 @@ final class Watchdog {
         haveLast = true;
         tscLast = tscNow;
         watchdogLast = watchdogNow;
-        simulation.schedule(timePs + intervalPs, time -> check(simulation, time));
+        simulation.schedule(timePs + intervalPs, onCheck);
     }
 }

@@ -4,6 +4,7 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.hw.Machine;
 import org.clocksim.kernel.Scheduler;
+import org.clocksim.engine.StreamName;
 
 /**
  * {@code rdtsc} and {@code rdtscp}: one instruction reading the counter of the core the thread is
@@ -58,7 +59,7 @@ public final class CounterInstruction implements TimeSource {
 
     @Override
     public Read open(int thread) {
-        return new Read(thread, streams.stream("latency." + id.id() + ".thread-" + thread));
+        return new Read(thread, streams.stream(StreamName.LATENCY.of(id.id(), thread)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.clocksim.source;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.kernel.Scheduler;
+import org.clocksim.engine.StreamName;
 
 /**
  * getcpu(): the cpu the thread was on when the call looked (vDSO or vsyscall page +0x800, which
@@ -50,7 +51,7 @@ public final class GetCpu implements TimeSource {
 
     @Override
     public Read open(int thread) {
-        return new Read(thread, streams.stream("latency." + SourceId.GETCPU.id() + ".thread-" + thread));
+        return new Read(thread, streams.stream(StreamName.LATENCY.of(SourceId.GETCPU.id(), thread)));
     }
 
     @Override

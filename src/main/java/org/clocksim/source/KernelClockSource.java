@@ -6,6 +6,7 @@ import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.Timekeeper;
+import org.clocksim.engine.StreamName;
 
 /**
  * A call that reads the kernel's clock: vDSO and native-vsyscall code in user mode, or the syscall
@@ -91,7 +92,7 @@ public final class KernelClockSource implements TimeSource {
 
     @Override
     public Read open(int thread) {
-        return new Read(thread, streams.stream("latency." + id.id() + ".thread-" + thread));
+        return new Read(thread, streams.stream(StreamName.LATENCY.of(id.id(), thread)));
     }
 
     @Override

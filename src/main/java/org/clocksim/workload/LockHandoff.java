@@ -5,6 +5,7 @@ import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
+import org.clocksim.engine.StreamName;
 
 /**
  * Threads take a shared lock in turn; the holder reads the time, compares it with the last value
@@ -22,7 +23,8 @@ public final class LockHandoff implements Workload {
     private final HandoffOrder order;
     private final Distribution thinkTime;
     private final RandomStream[] thinkRandom;
-    private final RandomStream handoffRandom;
+    private final RandomStream orderRandom;
+    private final RandomStream handoffLatencyRandom;
     private final long[] readyPs;
     private int holder;
     private boolean reading;
@@ -41,7 +43,8 @@ public final class LockHandoff implements Workload {
         for (int t = 0; t < threads; t++) {
             thinkRandom[t] = ThinkStreams.of(streams, t);
         }
-        this.handoffRandom = streams.stream("workload.handoff");
+        this.orderRandom = streams.stream(StreamName.HANDOFF_ORDER.of());
+        this.handoffLatencyRandom = streams.stream(StreamName.HANDOFF_LATENCY.of());
     }
 
     @Override
@@ -68,8 +71,8 @@ public final class LockHandoff implements Workload {
         readyPs[holder] = releasePs + thinkTime.sample(thinkRandom[holder]);
         holder = order == HandoffOrder.ROUND_ROBIN
                 ? (holder + 1) % readyPs.length
-                : handoffRandom.nextInt(readyPs.length);
-        handoffDonePs = releasePs + handoffLatency.sample(handoffRandom);
+                : orderRandom.nextInt(readyPs.length);
+        handoffDonePs = releasePs + handoffLatency.sample(handoffLatencyRandom);
         reading = false;
         nextPs = Math.max(handoffDonePs, readyPs[holder]);
     }
