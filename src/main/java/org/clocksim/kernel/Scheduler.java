@@ -3,6 +3,7 @@ package org.clocksim.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 
@@ -116,6 +117,7 @@ public final class Scheduler {
     }
 
     private long exponentialPs(int thread) {
-        return Math.round(random[thread].nextExponential() * 1e12 / migration.ratePerSecond());
+        return Distribution.capped(
+                Math.round(random[thread].nextExponential() * 1e12 / migration.ratePerSecond()));
     }
 }
