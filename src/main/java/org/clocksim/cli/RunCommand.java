@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         Experiment experiment;
         try {
-            experiment = ExperimentLoader.load(config, configOptions.overrides);
+            experiment = ExperimentLoader.load(config, configOptions.overrides, configOptions.workLimits());
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return Main.EXIT_BAD_CONFIG;

@@ -58,7 +58,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan;
         Shard selected;
         try {
-            plan = SweepLoader.load(config, configOptions.overrides, parameters, replications);
+            plan = SweepLoader.load(config, configOptions.overrides, parameters, replications,
+                    configOptions.workLimits());
             selected = shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (ConfigException e) {
             err.println(e.getMessage());

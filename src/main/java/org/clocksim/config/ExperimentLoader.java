@@ -18,7 +18,12 @@ public final class ExperimentLoader {
      * @throws ConfigException listing every problem, each with file, line and key path
      */
     public static Experiment load(Path file, List<String> overrides) throws ConfigException {
-        return parse(ConfigSource.read(file), file.toString(), overrides);
+        return load(file, overrides, WorkLimits.DEFAULT);
+    }
+
+    /** Like {@link #load(Path, List)}, refusing a run whose estimated work is over {@code limits}. */
+    public static Experiment load(Path file, List<String> overrides, WorkLimits limits) throws ConfigException {
+        return parse(ConfigSource.read(file), file.toString(), overrides, limits);
     }
 
     /**
@@ -27,9 +32,17 @@ public final class ExperimentLoader {
      */
     public static Experiment parse(String yamlText, String sourceName, List<String> overrides)
             throws ConfigException {
+        return parse(yamlText, sourceName, overrides, WorkLimits.DEFAULT);
+    }
+
+    /** Like {@link #parse(String, String, List)}, refusing a run whose estimated work is over {@code limits}. */
+    public static Experiment parse(String yamlText, String sourceName, List<String> overrides, WorkLimits limits)
+            throws ConfigException {
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(yamlText, sourceName, overrides, problems);
-        return ExperimentReader.read(root, baseName(sourceName), problems);
+        Experiment experiment = ExperimentReader.read(root, baseName(sourceName), problems);
+        WorkCheck.check(experiment, limits, root, sourceName);
+        return experiment;
     }
 
     /** {@code experiments/two.yaml} → {@code two}. */

@@ -72,7 +72,8 @@ final class ExperimentReader {
 
     private static OutputSpec output(Section output, Checked<WorkloadSpec> workload) {
         int maxBackwardEvents = output.value("maxBackwardEvents", f -> f.integerAtLeast(0), 10_000).value();
-        int skewSamples = output.value("skewSamples", f -> f.integerAtLeast(2), 200).value();
+        int skewSamples = output.value("skewSamples", f -> f.integerAtLeast(2),
+                OutputSpec.DEFAULT_SKEW_SAMPLES).value();
         int traceThread = output.value("traceThread", f -> traceThread(f, workload),
                 OutputSpec.AUTO_TRACE_THREAD).value();
         return new OutputSpec(maxBackwardEvents, skewSamples, traceThread);

@@ -23,12 +23,23 @@ public final class SweepLoader {
      */
     public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications)
             throws ConfigException {
-        return parse(ConfigSource.read(file), file.toString(), overrides, parameters, replications);
+        return load(file, overrides, parameters, replications, WorkLimits.DEFAULT);
+    }
+
+    /** Like {@link #load(Path, List, List, Integer)}, refusing any point whose estimated work is over {@code limits}. */
+    public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications,
+                                 WorkLimits limits) throws ConfigException {
+        return parse(ConfigSource.read(file), file.toString(), overrides, parameters, replications, limits);
     }
 
     public static SweepPlan parse(String text, String sourceName, List<String> overrides, List<String> parameters,
                                   Integer replications) throws ConfigException {
-        Experiment base = ExperimentLoader.parse(text, sourceName, overrides);
+        return parse(text, sourceName, overrides, parameters, replications, WorkLimits.DEFAULT);
+    }
+
+    public static SweepPlan parse(String text, String sourceName, List<String> overrides, List<String> parameters,
+                                  Integer replications, WorkLimits limits) throws ConfigException {
+        Experiment base = ExperimentLoader.parse(text, sourceName, overrides, limits);
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);
@@ -51,19 +62,20 @@ public final class SweepLoader {
         }
         problems.throwIfAny();
         return new SweepPlan(sourceName, text, overrides, base, swept, reps, confidence, closedForm,
-                points(text, sourceName, overrides, swept));
+                points(text, sourceName, overrides, swept, limits));
     }
 
     /** Every point's experiment; all their errors at once, each naming the point. */
     private static List<SweepPlan.Point> points(String text, String sourceName, List<String> overrides,
-                                                List<SweepParameter> parameters) throws ConfigException {
+                                                List<SweepParameter> parameters, WorkLimits limits)
+            throws ConfigException {
         List<SweepPlan.Point> points = new ArrayList<>();
         List<ConfigError> errors = new ArrayList<>();
         for (Map<String, String> values : SweepPlan.combinations(parameters)) {
             List<String> pointOverrides = new ArrayList<>(overrides);
             values.forEach((key, value) -> pointOverrides.add(key + "=" + value));
             try {
-                Experiment experiment = ExperimentLoader.parse(text, sourceName, pointOverrides);
+                Experiment experiment = ExperimentLoader.parse(text, sourceName, pointOverrides, limits);
                 points.add(new SweepPlan.Point(points.size() + errors.size(), values, pointOverrides, experiment));
             } catch (ConfigException e) {
                 for (ConfigError error : e.errors()) {

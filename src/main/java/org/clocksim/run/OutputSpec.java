@@ -10,4 +10,5 @@ package org.clocksim.run;
  */
 public record OutputSpec(int maxBackwardEvents, int skewSamples, int traceThread) {
     public static final int AUTO_TRACE_THREAD = -1;
+    public static final int DEFAULT_SKEW_SAMPLES = 200;
 }
