@@ -41,11 +41,11 @@ class WorkLimitsCommandTest {
                         "2e10 wander re-anchors", List.of("events=1e11", "wakeups=1e11")),
                 Arguments.of("kernel.ntp={frequency: 100ppm, flipEvery: 1ps}", "kernel.ntp.flipEvery",
                         "2e10 NTP flips", List.of("events=none", "wakeups=none")),
-                Arguments.of("machine.coresPerSocket=100000", "machine.coresPerSocket", "over the limit of 2 GB",
+                Arguments.of("machine.coresPerSocket=100000", "machine.coresPerSocket", "B in all, over the limit of ",
                         List.of("memory=20GB")),
                 Arguments.of("workload.threads=1000000", "workload.threads", "1.6e12 reads",
                         List.of("reads=none")),
-                Arguments.of("output.skewSamples=1000000000", "output.skewSamples", "over the limit of 2 GB",
+                Arguments.of("output.skewSamples=1000000000", "output.skewSamples", "B in all, over the limit of ",
                         List.of("memory=none", "events=none", "wakeups=none")));
     }
 
