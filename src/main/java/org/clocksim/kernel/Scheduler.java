@@ -24,7 +24,7 @@ public final class Scheduler {
     private final int[] coreOf;
     private final int[] migrations;
     private final SplittableRandom[] random;
-    private final int[] tourPosition;
+    private final long[] tourPosition;
     private final List<MigrationListener> listeners = new ArrayList<>();
 
     public Scheduler(SchedulerSpec spec, int threads, int cores, RandomStreams streams) {
@@ -33,7 +33,7 @@ public final class Scheduler {
         this.coreOf = new int[threads];
         this.migrations = new int[threads];
         this.random = new SplittableRandom[threads];
-        this.tourPosition = new int[threads];
+        this.tourPosition = new long[threads];
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
             coreOf[thread] = placement.isEmpty() ? thread % cores : placement.get(thread);
@@ -102,12 +102,12 @@ public final class Scheduler {
      * a → b at least once per round. Stops equal to the current core are skipped.
      */
     private int nextOnTour(int thread, int current) {
-        int stops = 2 * cores * (cores - 1);
+        long stops = 2L * cores * (cores - 1); // a long: beyond 32768 cores the tour has more than 2^31 stops
         while (true) {
-            int stop = tourPosition[thread]++ % stops;
-            int pair = stop / 2;
-            int from = pair / (cores - 1);
-            int to = pair % (cores - 1);
+            long stop = tourPosition[thread]++ % stops;
+            long pair = stop / 2;
+            int from = (int) (pair / (cores - 1));
+            int to = (int) (pair % (cores - 1));
             to = to >= from ? to + 1 : to;
             int core = stop % 2 == 0 ? from : to;
             if (core != current) {
