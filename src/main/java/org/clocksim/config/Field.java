@@ -42,7 +42,7 @@ record Field(YamlNode node, String path, Problems problems) {
     /** A duration of at most {@link Units#MAX_DURATION_PS}, so that sums of times cannot overflow. */
     Optional<Long> durationPs() {
         return parsed(Units::parseDurationPs).filter(ps -> check(ps <= Units.MAX_DURATION_PS,
-                "expected a duration of at most 10 days (" + Units.formatDuration(Units.MAX_DURATION_PS) + ")"));
+                "expected a duration of at most 7 days (" + Units.formatDuration(Units.MAX_DURATION_PS) + ")"));
     }
 
     Optional<Long> positiveDurationPs() {

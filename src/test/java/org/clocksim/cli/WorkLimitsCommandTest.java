@@ -92,7 +92,7 @@ class WorkLimitsCommandTest {
     void aDurationThatWouldOverflowIsRefusedNamingTheKey() {
         Cli cli = validate(base, "duration=9223372036854775807ps", List.of("events=none"));
         assertThat(cli.exitCode()).isEqualTo(Main.EXIT_BAD_CONFIG);
-        assertThat(cli.err()).contains("duration: expected a duration of at most 10 days");
+        assertThat(cli.err()).contains("duration: expected a duration of at most 7 days");
     }
 
     @Test
