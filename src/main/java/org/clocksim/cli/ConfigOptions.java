@@ -16,7 +16,8 @@ final class ConfigOptions {
 
     @Option(names = "--limit", paramLabel = "KEY=VALUE", converter = LimitConverter.class,
             description = "Raise (or lower) a limit on the estimated work of a run: events=N (default 5e8), reads=N "
-                    + "(2e9), wakeups=N (2e10), memory=SIZE (2GB, or -Xmx if smaller); VALUE none removes it (repeatable).")
+                    + "(2e9), wakeups=N (2e10), memory=SIZE (2GB, or -Xmx if smaller); VALUE none removes it "
+                    + "(repeatable).")
     List<String> limits = new ArrayList<>();
 
     /** The default limits with the {@code --limit}s applied. */

@@ -3,7 +3,7 @@ package org.clocksim.config;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Formats the amounts of a work estimate for a message: {@code 123456}, {@code 2e10}, {@code 1.6e12}, {@code 6.1 GB}. */
+/** Formats the amounts of a work estimate for a message: {@code 123456}, {@code 2e10}, {@code 6.14 GB}. */
 final class Amounts {
     private static final double EXACT_BELOW = 1e6;
     private static final String[] BYTE_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};

@@ -26,7 +26,7 @@ public final class SweepLoader {
         return load(file, overrides, parameters, replications, WorkLimits.DEFAULT);
     }
 
-    /** Like {@link #load(Path, List, List, Integer)}, refusing any point whose estimated work is over {@code limits}. */
+    /** Like {@link #load(Path, List, List, Integer)}, refusing any point whose estimated work is over a limit. */
     public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications,
                                  WorkLimits limits) throws ConfigException {
         return parse(ConfigSource.read(file), file.toString(), overrides, parameters, replications, limits);

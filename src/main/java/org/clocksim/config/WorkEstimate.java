@@ -154,13 +154,15 @@ public record WorkEstimate(int passes, List<Part> parts) {
             if (!tsc.invariant()) {
                 double changes = tsc.pstates().changes().size()
                         + machine.sockets() * tsc.pstates().ratePerSecond() * durationPs / PS_PER_SECOND;
-                add(Resource.EVENTS, "machine.tsc.pstateRate", changes,
-                        "gives " + Amounts.count(changes) + " P-state changes per pass" + over);
+                add(Resource.EVENTS, "machine.tsc.pstateRate", changes, Units.formatRate(tsc.pstates().ratePerSecond())
+                        + " gives " + Amounts.count(changes) + " P-state changes per pass ("
+                        + Amounts.of(machine.sockets(), "socket") + ")" + over);
             }
             if (kernel.watchdog() != WatchdogMode.OFF && !kernel.tscReliable()) {
                 double checks = durationPs / kernel.watchdogIntervalPs();
-                add(Resource.EVENTS, "kernel.watchdogInterval", checks, Units.formatDuration(kernel.watchdogIntervalPs())
-                        + " gives " + Amounts.count(checks) + " watchdog checks per pass" + over);
+                add(Resource.EVENTS, "kernel.watchdogInterval", checks,
+                        Units.formatDuration(kernel.watchdogIntervalPs()) + " gives " + Amounts.count(checks)
+                                + " watchdog checks per pass" + over);
             }
             if (kernel.tscSyncCheck() && !kernel.tscReliable()) {
                 double handoffs = (machine.cores() - 1.0) * SYNC_CHECK_RUNS * SYNC_CHECK_HANDOFFS;
@@ -256,12 +258,13 @@ public record WorkEstimate(int passes, List<Part> parts) {
             double samples = (double) experiment.output().skewSamples() * cores;
             String samplesKey = experiment.output().skewSamples() > OutputSpec.DEFAULT_SKEW_SAMPLES
                     ? "output.skewSamples" : coresKey;
-            parts.add(new Part(Resource.MEMORY, samplesKey, samples * SKEW_SAMPLE_BYTES, Amounts.of(cores, "core") + " × "
-                    + experiment.output().skewSamples() + " skew samples need about "
+            parts.add(new Part(Resource.MEMORY, samplesKey, samples * SKEW_SAMPLE_BYTES, Amounts.of(cores, "core")
+                    + " × " + experiment.output().skewSamples() + " skew samples need about "
                     + Amounts.bytes(samples * SKEW_SAMPLE_BYTES)));
             double threadBytes = (double) workload.threads() * workload.sources().size() * THREAD_BYTES;
-            parts.add(new Part(Resource.MEMORY, "workload.threads", threadBytes, Amounts.of(workload.threads(), "thread")
-                    + " × " + Amounts.of(workload.sources().size(), "source") + " need about " + Amounts.bytes(threadBytes)));
+            parts.add(new Part(Resource.MEMORY, "workload.threads", threadBytes,
+                    Amounts.of(workload.threads(), "thread") + " × " + Amounts.of(workload.sources().size(), "source")
+                            + " need about " + Amounts.bytes(threadBytes)));
             double rows = (double) experiment.output().maxBackwardEvents() * workload.sources().size()
                     * BACKWARD_ROW_BYTES;
             parts.add(new Part(Resource.MEMORY, "output.maxBackwardEvents", rows, "keeping "

@@ -26,7 +26,8 @@ class WorkLimitsTest {
 
     @Test
     void aCountWithAUnitOrAZeroLimitIsRefused() {
-        assertThatThrownBy(() -> WorkLimits.DEFAULT.with("events=5GB")).hasMessageContaining("events: expected a number");
+        assertThatThrownBy(() -> WorkLimits.DEFAULT.with("events=5GB"))
+                .hasMessageContaining("events: expected a number");
         assertThatThrownBy(() -> WorkLimits.DEFAULT.with("reads=0")).hasMessageContaining("> 0");
         assertThatThrownBy(() -> WorkLimits.DEFAULT.with("reads")).hasMessageContaining("expected KEY=VALUE");
     }

@@ -40,7 +40,10 @@ class ManyCoresChartsTest {
                   coresPerSocket: 128
                   tsc: {socketOffset: [0ns, 1us, 2us, 3us, 4us, 5us, 6us, 7us], coreOffset: 10ns}
                 scheduler: {migration: {policy: poisson, rate: 1000/s, gap: 5us}}
-                workload: {threads: 2, thinkTime: {type: exponential, mean: 200ns}, sources: [rdtsc, vdso-clock_gettime]}
+                workload:
+                  threads: 2
+                  thinkTime: {type: exponential, mean: 200ns}
+                  sources: [rdtsc, vdso-clock_gettime]
                 """);
         out = tmp.resolve("out");
         StringWriter err = new StringWriter();
