@@ -114,7 +114,10 @@ public record WorkLimits(Map<Resource, Double> max) {
     /** A limit as a message shows it: {@code 1e9 events}, {@code 2 GB}. */
     public String describe(Resource resource) {
         double limit = of(resource);
-        return resource == Resource.MEMORY ? Amounts.bytes(limit) : Amounts.count(limit) + " " + resource.unit();
+        if (resource != Resource.MEMORY) {
+            return Amounts.count(limit) + " " + resource.unit();
+        }
+        return Amounts.bytes(limit) + (limit == Runtime.getRuntime().maxMemory() ? " (the JVM's maximum heap, -Xmx)" : "");
     }
 
     /** How to raise a limit, for a message. */
