@@ -34,8 +34,13 @@ public record WorkEstimate(int passes, List<Part> parts) {
     static final long CORE_BYTES = 400;
     /** Per skew sample of one core: the sample, its row in skew.csv and the charts' copy of it. */
     static final long SKEW_SAMPLE_BYTES = 400;
-    /** Per thread per source in a pass: its read state, random streams, observer state and pending event. */
-    static final long THREAD_BYTES = 1_000;
+    /**
+     * Per thread per source: its read state, random streams and observer state, and once it has gone
+     * backwards the 201 reads of its trace window, kept for read-trace.csv and read back by the
+     * charts (measured: 10000 threads × 2 sources, most of them going backwards, run in a 1 GB heap;
+     * 50000 × 2 do not fit in 2 GB).
+     */
+    static final long THREAD_BYTES = 48_000;
     /** Per backward event kept row by row (output.maxBackwardEvents per source). */
     static final long BACKWARD_ROW_BYTES = 300;
     /** What any run needs: histograms, the charts being drawn, the loaded classes. */

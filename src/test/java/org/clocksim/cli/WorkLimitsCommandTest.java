@@ -44,7 +44,7 @@ class WorkLimitsCommandTest {
                 Arguments.of("machine.coresPerSocket=100000", "machine.coresPerSocket", "B in all, over the limit of ",
                         List.of("memory=20GB")),
                 Arguments.of("workload.threads=1000000", "workload.threads", "1.6e12 reads",
-                        List.of("reads=none")),
+                        List.of("reads=none", "memory=none")),
                 Arguments.of("output.skewSamples=1000000000", "output.skewSamples", "B in all, over the limit of ",
                         List.of("memory=none", "events=none", "wakeups=none")));
     }
