@@ -89,7 +89,7 @@ class WorkEstimateTest {
         WorkEstimate estimate = WorkEstimate.of(experiment);
         // the run below schedules neither skew samples nor progress reports
         double simulated = estimate.total(Resource.EVENTS) - experiment.output().skewSamples()
-                - (double) WorkEstimate.PROGRESS_EVENTS * estimate.passes();
+                - (double) WorkEstimator.PROGRESS_EVENTS * estimate.passes();
         long actual = run(experiment).events();
         assertThat(simulated).isBetween(actual / FACTOR, actual * FACTOR);
     }
