@@ -62,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
         boolean bad = false;
         for (Path config : configs) {
             try {
-                checks.add(new Checked(config, SweepLoader.load(config, configOptions.overrides, List.of(), null),
+                checks.add(new Checked(config, SweepLoader.load(config, configOptions.overrides, List.of(), null,
+                        configOptions.workLimits()),
                         Expectations.load(config, configOptions.overrides)));
             } catch (ConfigException e) {
                 err.println(e.getMessage());

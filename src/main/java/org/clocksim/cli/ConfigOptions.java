@@ -2,7 +2,10 @@ package org.clocksim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clocksim.config.WorkLimits;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by commands that load a config. */
 final class ConfigOptions {
@@ -10,4 +13,28 @@ final class ConfigOptions {
             description = "Override a config value, e.g. --set machine.tsc.socketOffset=[0ns,0ns] "
                     + "or --set machine.tsc.socketOffset[1]=5us (repeatable).")
     List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--limit", paramLabel = "KEY=VALUE", converter = LimitConverter.class,
+            description = "Raise (or lower) a limit on the estimated work of a run: events=N (default 5e8), reads=N "
+                    + "(2e9), wakeups=N (2e10), memory=SIZE (2GB, or -Xmx if smaller); VALUE none removes it "
+                    + "(repeatable).")
+    List<String> limits = new ArrayList<>();
+
+    /** The default limits with the {@code --limit}s applied. */
+    WorkLimits workLimits() {
+        return WorkLimits.DEFAULT.with(limits);
+    }
+
+    /** Checks a {@code --limit} while the command line is parsed, so a bad one is a usage error (exit 2). */
+    static final class LimitConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                WorkLimits.DEFAULT.with(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 }

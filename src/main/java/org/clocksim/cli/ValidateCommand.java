@@ -34,7 +34,8 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path config : configs) {
             try {
-                SweepPlan plan = SweepLoader.load(config, configOptions.overrides, List.of(), null);
+                SweepPlan plan = SweepLoader.load(config, configOptions.overrides, List.of(), null,
+                        configOptions.workLimits());
                 out.println("ok: " + config + (plan.parameters().isEmpty() ? ""
                         : " (a sweep of " + plan.points().size() + " points x " + plan.replications() + " replications)"));
             } catch (ConfigException e) {

@@ -16,7 +16,7 @@ public final class Expectations {
 
     public static List<Expectation> parse(String text, String sourceName, List<String> overrides)
             throws ConfigException {
-        Experiment experiment = ExperimentLoader.parse(text, sourceName, overrides);
+        Experiment experiment = ExperimentLoader.parse(text, sourceName, overrides, WorkLimits.NONE); // the commands check the work
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);

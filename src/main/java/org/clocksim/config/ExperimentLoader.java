@@ -18,7 +18,12 @@ public final class ExperimentLoader {
      * @throws ConfigException listing every problem, each with file, line and key path
      */
     public static Experiment load(Path file, List<String> overrides) throws ConfigException {
-        return parse(ConfigSource.read(file), file.toString(), overrides);
+        return load(file, overrides, WorkLimits.DEFAULT);
+    }
+
+    /** Like {@link #load(Path, List)}, refusing a run whose estimated work is over {@code limits}. */
+    public static Experiment load(Path file, List<String> overrides, WorkLimits limits) throws ConfigException {
+        return parse(ConfigSource.read(file), file.toString(), overrides, limits);
     }
 
     /**
@@ -27,18 +32,30 @@ public final class ExperimentLoader {
      */
     public static Experiment parse(String yamlText, String sourceName, List<String> overrides)
             throws ConfigException {
+        return parse(yamlText, sourceName, overrides, WorkLimits.DEFAULT);
+    }
+
+    /** Like {@link #parse(String, String, List)}, refusing a run whose estimated work is over {@code limits}. */
+    public static Experiment parse(String yamlText, String sourceName, List<String> overrides, WorkLimits limits)
+            throws ConfigException {
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(yamlText, sourceName, overrides, problems);
-        return ExperimentReader.read(root, baseName(sourceName), problems);
+        Experiment experiment = ExperimentReader.read(root, baseName(sourceName), problems);
+        WorkCheck.check(experiment, limits, root, sourceName);
+        return experiment;
     }
 
     /**
      * A tree already parsed (with the file's overrides applied) plus more overrides, validated: a sweep
      * point, without parsing the file again for each point.
      */
-    static Experiment read(YamlNode tree, String sourceName, List<String> overrides) throws ConfigException {
+    static Experiment read(YamlNode tree, String sourceName, List<String> overrides, WorkLimits limits)
+            throws ConfigException {
         Problems problems = new Problems();
-        return ExperimentReader.read(Overrides.apply(tree, overrides, problems), baseName(sourceName), problems);
+        YamlNode pointTree = Overrides.apply(tree, overrides, problems);
+        Experiment experiment = ExperimentReader.read(pointTree, baseName(sourceName), problems);
+        WorkCheck.check(experiment, limits, pointTree, sourceName);
+        return experiment;
     }
 
     /** {@code experiments/two.yaml} → {@code two}; made a safe name ({@link ExperimentName#fromFileName}). */

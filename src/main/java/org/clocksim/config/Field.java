@@ -41,8 +41,10 @@ record Field(YamlNode node, String path, Problems problems) {
         });
     }
 
+    /** A duration of at most {@link Units#MAX_DURATION_PS}, so that sums of times cannot overflow. */
     Optional<Long> durationPs() {
-        return parsed(Units::parseDurationPs);
+        return parsed(Units::parseDurationPs).filter(ps -> check(ps <= Units.MAX_DURATION_PS,
+                "expected a duration of at most 7 days (" + Units.formatDuration(Units.MAX_DURATION_PS) + ")"));
     }
 
     Optional<Long> positiveDurationPs() {

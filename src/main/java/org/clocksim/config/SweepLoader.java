@@ -23,12 +23,23 @@ public final class SweepLoader {
      */
     public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications)
             throws ConfigException {
-        return parse(ConfigSource.read(file), file.toString(), overrides, parameters, replications);
+        return load(file, overrides, parameters, replications, WorkLimits.DEFAULT);
+    }
+
+    /** Like {@link #load(Path, List, List, Integer)}, refusing any point whose estimated work is over a limit. */
+    public static SweepPlan load(Path file, List<String> overrides, List<String> parameters, Integer replications,
+                                 WorkLimits limits) throws ConfigException {
+        return parse(ConfigSource.read(file), file.toString(), overrides, parameters, replications, limits);
     }
 
     public static SweepPlan parse(String text, String sourceName, List<String> overrides, List<String> parameters,
                                   Integer replications) throws ConfigException {
-        Experiment base = ExperimentLoader.parse(text, sourceName, overrides);
+        return parse(text, sourceName, overrides, parameters, replications, WorkLimits.DEFAULT);
+    }
+
+    public static SweepPlan parse(String text, String sourceName, List<String> overrides, List<String> parameters,
+                                  Integer replications, WorkLimits limits) throws ConfigException {
+        Experiment base = ExperimentLoader.parse(text, sourceName, overrides, limits);
         Problems problems = new Problems();
         YamlNode root = ConfigSource.tree(text, sourceName, overrides, problems);
         Section top = Section.root(root, problems);
@@ -51,7 +62,7 @@ public final class SweepLoader {
         }
         problems.throwIfAny();
         return new SweepPlan(sourceName, text, overrides, base, swept, reps, confidence, closedForm,
-                points(withoutSweep(root), sourceName, overrides, swept));
+                points(withoutSweep(root), sourceName, overrides, swept, limits));
     }
 
     /**
@@ -67,7 +78,8 @@ public final class SweepLoader {
 
     /** Every point's experiment; all their errors at once, each naming the point. */
     private static List<SweepPlan.Point> points(YamlNode tree, String sourceName, List<String> overrides,
-                                                List<SweepParameter> parameters) throws ConfigException {
+                                                List<SweepParameter> parameters, WorkLimits limits)
+            throws ConfigException {
         List<SweepPlan.Point> points = new ArrayList<>();
         List<ConfigError> errors = new ArrayList<>();
         for (Map<String, String> values : SweepPlan.combinations(parameters)) {
@@ -76,7 +88,7 @@ public final class SweepLoader {
             values.forEach((key, value) -> assignments.add(key + "=" + value));
             pointOverrides.addAll(assignments);
             try {
-                Experiment experiment = ExperimentLoader.read(tree, sourceName, assignments);
+                Experiment experiment = ExperimentLoader.read(tree, sourceName, assignments, limits);
                 points.add(new SweepPlan.Point(points.size() + errors.size(), values, pointOverrides, experiment));
             } catch (ConfigException e) {
                 for (ConfigError error : e.errors()) {

@@ -47,6 +47,12 @@ public final class Units {
             new Unit("GHz", 9), new Unit("MHz", 6), new Unit("kHz", 3), new Unit("Hz", 0));
     private static final int MAX_DECIMALS = 2;
     private static final BigDecimal PS_PER_SECOND = BigDecimal.ONE.scaleByPowerOfTen(12);
+    /**
+     * The longest duration a config may give (checked by the config reader): 7 days. True time is a
+     * {@code long} of picoseconds (106 days), so a run's end plus any interval, latency or think time,
+     * and the simulated time of all passes together (11 sources), stay far from overflowing.
+     */
+    public static final long MAX_DURATION_PS = 7L * 86_400 * 1_000_000_000_000L;
 
     private Units() {
     }

@@ -10,7 +10,19 @@ public sealed interface Distribution
         permits Distribution.Fixed, Distribution.Exponential, Distribution.Uniform,
                 Distribution.LogNormal, Distribution.WithTail {
 
+    /**
+     * The largest sample any distribution returns (2^60 ps, 13 days): a heavy tail or a huge mean is
+     * cut there, so that adding a sample to a time (a long of picoseconds, 106 days) cannot overflow.
+     */
+    long MAX_SAMPLE_PS = 1L << 60;
+
+    /** A sample, at most {@link #MAX_SAMPLE_PS}. */
     long sample(RandomStream random);
+
+    /** {@code value} cut at {@link #MAX_SAMPLE_PS} (rounding a huge double saturates at Long.MAX_VALUE). */
+    static long capped(long value) {
+        return Math.min(value, MAX_SAMPLE_PS);
+    }
 
     /** The mean of the distribution, used for documentation and analytic checks. */
     double expectedValue();
@@ -22,7 +34,7 @@ public sealed interface Distribution
 
         @Override
         public long sample(RandomStream random) {
-            return value;
+            return capped(value);
         }
 
         @Override
@@ -38,7 +50,7 @@ public sealed interface Distribution
 
         @Override
         public long sample(RandomStream random) {
-            return Math.round(mean * random.nextExponential());
+            return capped(Math.round(mean * random.nextExponential()));
         }
 
         @Override
@@ -57,7 +69,7 @@ public sealed interface Distribution
 
         @Override
         public long sample(RandomStream random) {
-            return min == max ? min : random.nextLong(min, max + 1);
+            return capped(min == max ? min : random.nextLong(min, max + 1));
         }
 
         @Override
@@ -77,7 +89,7 @@ public sealed interface Distribution
 
         @Override
         public long sample(RandomStream random) {
-            return Math.round(median * StrictMath.exp(sigma * random.nextGaussian()));
+            return capped(Math.round(median * StrictMath.exp(sigma * random.nextGaussian())));
         }
 
         @Override
@@ -105,9 +117,9 @@ public sealed interface Distribution
         public long sample(RandomStream random) {
             long value = body.sample(random);
             if (random.nextDouble() < probability) {
-                value += Math.round(tailMean * random.nextExponential());
+                value += capped(Math.round(tailMean * random.nextExponential()));
             }
-            return value;
+            return capped(value);
         }
 
         @Override

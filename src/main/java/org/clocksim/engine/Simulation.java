@@ -11,6 +11,7 @@ public final class Simulation {
     private final EventQueue queue;
     private final List<Activity> activities = new ArrayList<>();
     private long nowPs;
+    private long fired;
 
     /** A simulation whose simultaneous events fire in the order they were scheduled. */
     public Simulation() {
@@ -49,6 +50,12 @@ public final class Simulation {
                 return;
             }
             queue.fireNext();
+            fired++;
         }
+    }
+
+    /** How many events have fired so far. */
+    public long eventsFired() {
+        return fired;
     }
 }

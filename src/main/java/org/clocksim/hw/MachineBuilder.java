@@ -1,6 +1,7 @@
 package org.clocksim.hw;
 
 import java.util.List;
+import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
@@ -82,6 +83,7 @@ public final class MachineBuilder {
     }
 
     private static long nextPState(PStateSpec pstates, RandomStream random, long afterPs) {
-        return afterPs + 1 + Math.round(random.nextExponential() * PS_PER_SECOND / pstates.ratePerSecond());
+        return afterPs + 1
+                + Distribution.capped(Math.round(random.nextExponential() * PS_PER_SECOND / pstates.ratePerSecond()));
     }
 }

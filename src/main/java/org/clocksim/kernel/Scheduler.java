@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStream;
+import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.StreamName;
@@ -25,7 +26,7 @@ public final class Scheduler {
     private final int[] coreOf;
     private final int[] migrations;
     private final RandomStream[] random;
-    private final int[] tourPosition;
+    private final long[] tourPosition;
     private final EventHandler[] migrate;
     private MigrationListener[] listeners = {};
     private Simulation simulation;
@@ -36,7 +37,7 @@ public final class Scheduler {
         this.coreOf = new int[threads];
         this.migrations = new int[threads];
         this.random = new RandomStream[threads];
-        this.tourPosition = new int[threads];
+        this.tourPosition = new long[threads];
         this.migrate = new EventHandler[threads];
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
@@ -109,12 +110,12 @@ public final class Scheduler {
      * a → b at least once per round. Stops equal to the current core are skipped.
      */
     private int nextOnTour(int thread, int current) {
-        int stops = 2 * cores * (cores - 1);
+        long stops = 2L * cores * (cores - 1); // a long: beyond 32768 cores the tour has more than 2^31 stops
         while (true) {
-            int stop = tourPosition[thread]++ % stops;
-            int pair = stop / 2;
-            int from = pair / (cores - 1);
-            int to = pair % (cores - 1);
+            long stop = tourPosition[thread]++ % stops;
+            long pair = stop / 2;
+            int from = (int) (pair / (cores - 1));
+            int to = (int) (pair % (cores - 1));
             to = to >= from ? to + 1 : to;
             int core = stop % 2 == 0 ? from : to;
             if (core != current) {
@@ -124,6 +125,7 @@ public final class Scheduler {
     }
 
     private long exponentialPs(int thread) {
-        return Math.round(random[thread].nextExponential() * 1e12 / migration.ratePerSecond());
+        return Distribution.capped(
+                Math.round(random[thread].nextExponential() * 1e12 / migration.ratePerSecond()));
     }
 }

@@ -16,8 +16,12 @@ public final class SkewSampler {
 
     /** Schedules samples at 0, d/(n-1), ... before the end; the caller takes the last one at the end. */
     public void schedule(Simulation simulation, long durationPs, int count) {
-        for (int i = 0; i < count - 1; i++) {
-            simulation.schedule(durationPs * i / (count - 1), this::sample);
+        long intervals = count - 1;
+        long whole = durationPs / intervals;
+        long rest = durationPs % intervals;
+        for (int i = 0; i < intervals; i++) {
+            // durationPs · i / intervals, without the product overflowing (a day × 200 samples would)
+            simulation.schedule(whole * i + rest * i / intervals, this::sample);
         }
     }
 

@@ -80,6 +80,11 @@ public final class Pass {
         return observers.stream().mapToLong(SourceObserver::reads).sum();
     }
 
+    /** Events fired so far. */
+    public long events() {
+        return simulation.eventsFired();
+    }
+
     record Outcome(List<SourceResult> sources, List<SkewSample> skew, KernelReport kernel,
                    List<CrossSourceStats> crossSource) {
     }

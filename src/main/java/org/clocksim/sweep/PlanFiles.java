@@ -14,6 +14,7 @@ import org.clocksim.config.ConfigException;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepParameter;
 import org.clocksim.config.SweepPlan;
+import org.clocksim.config.WorkLimits;
 import org.clocksim.report.out.UnusablePathException;
 
 /**
@@ -65,7 +66,8 @@ final class PlanFiles {
         String text = Files.readString(dir.resolve(SweepLayout.PLAN_CONFIG));
         JsonNode arguments = JSON.readTree(dir.resolve(SweepLayout.PLAN_ARGUMENTS).toFile());
         return SweepLoader.parse(text, arguments.get("sourceName").asText(), strings(arguments.get("overrides")),
-                strings(arguments.get("parameters")), arguments.get("replications").asInt());
+                strings(arguments.get("parameters")), arguments.get("replications").asInt(),
+                WorkLimits.NONE); // validated, with the limits it was given, when the sweep started
     }
 
     private static List<String> strings(JsonNode array) {

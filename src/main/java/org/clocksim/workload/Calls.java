@@ -12,6 +12,12 @@ import org.clocksim.source.TimeSource;
  * {@link Read} per source, reused for every call.
  */
 final class Calls {
+    /**
+     * A call occupies its thread for at least this long, whatever its latency: a zero-latency source
+     * with zero think time would otherwise never let simulated time advance.
+     */
+    static final long MIN_CALL_PS = 1;
+
     private final TimeSource[] sources;
     private final SourceObserver[] observers;
     private final CrossSourceObserver crossSource;
@@ -44,8 +50,13 @@ final class Calls {
         return reads[thread][current[thread]];
     }
 
-    /** The thread's call has returned: observe it and move on to its next source. */
-    void completed(int thread, boolean underLock) {
+    /**
+     * The thread's call has returned: observe it and move on to its next source.
+     *
+     * @return when the thread is free again: when the call returned, but no earlier than
+     *         {@link #MIN_CALL_PS} after it started (docs/MODEL.md, "A call takes at least a picosecond")
+     */
+    long completed(int thread, boolean underLock) {
         int s = current[thread];
         Read read = reads[thread][s];
         if (underLock) {
@@ -57,5 +68,6 @@ final class Calls {
             crossSource.onRead(s, read);
         }
         current[thread] = s + 1 == sources.length ? 0 : s + 1;
+        return Math.max(read.endPs(), read.startPs() + MIN_CALL_PS);
     }
 }

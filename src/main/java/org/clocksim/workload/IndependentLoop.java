@@ -48,8 +48,7 @@ public final class IndependentLoop implements Workload {
             } else {
                 long following = source.step(read, next);
                 if (following == Read.DONE) {
-                    calls.completed(t, false);
-                    next = read.endPs() + thinkTime.sample(thinkRandom[t]);
+                    next = calls.completed(t, false) + thinkTime.sample(thinkRandom[t]);
                     inCall = false;
                 } else {
                     next = following;

@@ -62,8 +62,7 @@ public final class LockHandoff implements Workload {
                 nextPs = following;
                 continue;
             }
-            calls.completed(holder, true);
-            release(read.endPs());
+            release(calls.completed(holder, true));
         }
     }
 

@@ -84,4 +84,17 @@ class SchedulerTest {
             assertThat(migrations.get(i).core()).isEqualTo(i % 2 == 0 ? 3 : 0);
         }
     }
+
+    @Test
+    void theAllPairsTourWorksBeyond32768Cores() {
+        // 2 · cores · (cores − 1) stops is 2^33 − 2^17 here: as an int it was −2^17, and the tour wrapped
+        // back to pair (0, 1) after 2^17 stops instead of going on with the pairs from core 1
+        int cores = 65_536;
+        Scheduler scheduler = new Scheduler(spec(MigrationPolicy.ALL_PAIRS, 0, US, List.of(), List.of()),
+                1, cores, new RandomStreams(2, 0));
+        List<Migration> migrations = run(scheduler, 135 * S / 1000);
+        // from core 0 the tour goes 0 → 1, 1 → 0, 0 → 2 ... (0, 65535), then (1, 0), (1, 2) ...
+        assertThat(migrations.stream().map(Migration::core).limit(4)).containsExactly(1, 0, 2, 0);
+        assertThat(migrations.subList(131_070, 131_074)).extracting(Migration::core).containsExactly(0, 1, 2, 1);
+    }
 }

@@ -11,7 +11,9 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * Core × core heatmap of counter offsets at the end of the run (the last time in skew.csv): the cell
- * in row i, column j is offset[i] − offset[j], how far core i's counter is ahead of core j's.
+ * in row i, column j is offset[i] − offset[j], how far core i's counter is ahead of core j's. Beyond
+ * {@link CoreAggregation#MAX_CORES} cores the rows are sockets (their mean offset) or the cores
+ * furthest from true time.
  */
 final class CoreOffsetsChart {
     static final String NAME = "core-offsets";
@@ -34,40 +36,57 @@ final class CoreOffsetsChart {
     }
 
     static Chart<?, ?> build(Results results) {
-        String title = "Counter offsets between cores at the end of the run — " + results.summary().experiment();
         Map<Integer, Double> offsets = finalOffsets(results.skew());
+        boolean aggregated = CoreAggregation.aggregates(offsets.size());
+        String what = aggregated ? "Counter offsets at the end of the run ("
+                + CoreAggregation.heatmapWhat(offsets, socketOf(results.skew())) + ")"
+                : "Counter offsets between cores at the end of the run";
+        String title = what + " — " + results.summary().experiment();
         if (offsets.isEmpty()) {
             return ChartStyle.message(title, "core", "core", "no skew samples (output.skewSamples = 0)");
         }
-        List<Integer> cores = new ArrayList<>(offsets.keySet());
+        List<CoreAggregation.Cell> rows = aggregated
+                ? CoreAggregation.heatmapCells(offsets, socketOf(results.skew()))
+                : offsets.entrySet().stream().map(e -> new CoreAggregation.Cell("core " + e.getKey(), e.getValue()))
+                        .toList();
+        String unitOfRow = aggregated && rows.get(0).label().startsWith("socket") ? "socket" : "core";
         double maxAbs = 0;
-        for (double a : offsets.values()) {
-            for (double b : offsets.values()) {
-                maxAbs = Math.max(maxAbs, Math.abs(a - b));
+        for (CoreAggregation.Cell a : rows) {
+            for (CoreAggregation.Cell b : rows) {
+                maxAbs = Math.max(maxAbs, Math.abs(a.offsetNs() - b.offsetNs()));
             }
         }
         NsUnit unit = NsUnit.fitting(maxAbs);
-        List<String> labels = cores.stream().map(c -> "core " + c).toList();
+        List<String> labels = rows.stream().map(CoreAggregation.Cell::label).toList();
         List<Number[]> cells = new ArrayList<>();
-        for (int row = 0; row < cores.size(); row++) {
-            for (int column = 0; column < cores.size(); column++) {
-                double difference = offsets.get(cores.get(row)) - offsets.get(cores.get(column));
+        for (int row = 0; row < rows.size(); row++) {
+            for (int column = 0; column < rows.size(); column++) {
+                double difference = rows.get(row).offsetNs() - rows.get(column).offsetNs();
                 cells.add(new Number[] {column, row, unit.of(difference)});
             }
         }
         HeatMapChart chart = new HeatMapChart(ChartStyle.WIDTH, ChartStyle.HEIGHT, Styler.ChartTheme.XChart);
         chart.setTitle(title);
-        chart.setXAxisTitle("column: core j");
-        chart.setYAxisTitle("row: core i   (cell = offset of i − offset of j, " + unit.symbol() + ")");
+        chart.setXAxisTitle("column: " + unitOfRow + " j");
+        chart.setYAxisTitle("row: " + unitOfRow + " i   (cell = offset of i − offset of j, " + unit.symbol() + ")");
         ChartStyle.apply(chart.getStyler());
         double range = Math.max(unit.of(maxAbs), 1e-9);
         chart.getStyler().setMin(-range).setMax(range)
                 .setRangeColors(new Color[] {new Color(0x2166ac), Color.WHITE, new Color(0xb2182b)})
-                .setShowValue(cores.size() <= MAX_LABELLED_CORES)
+                .setShowValue(rows.size() <= MAX_LABELLED_CORES)
                 .setHeatMapValueDecimalPattern("#,##0.###")
                 .setDrawBorder(true);
         chart.getStyler().setValueFont(ChartStyle.font(java.awt.Font.PLAIN, 13));
-        chart.addSeries("offset of row core − column core (" + unit.symbol() + ")", labels, labels, cells);
+        chart.addSeries("offset of row " + unitOfRow + " − column " + unitOfRow + " (" + unit.symbol() + ")", labels,
+                labels, cells);
         return chart;
+    }
+
+    private static Map<Integer, Integer> socketOf(List<Results.Skew> skew) {
+        Map<Integer, Integer> socketOf = new TreeMap<>();
+        for (Results.Skew s : skew) {
+            socketOf.putIfAbsent(s.core(), s.socket());
+        }
+        return socketOf;
     }
 }

@@ -2,7 +2,9 @@ package org.clocksim.report.chart;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
@@ -27,6 +29,7 @@ final class KernelMarkers {
         List<double[]> watchOk = new ArrayList<>();
         List<double[]> watchBad = new ArrayList<>();
         List<double[]> sync = new ArrayList<>();
+        Map<Integer, Double> atBoot = offsetsAtBoot(skew, value);
         for (Summary.KernelEvent e : events) {
             double x = time.of(e.timeNs());
             switch (e.type()) {
@@ -35,7 +38,7 @@ final class KernelMarkers {
                     chart.addAnnotation(new AnnotationText("clocksource " + e.what(), x, labelY, false));
                 }
                 case WATCHDOG -> (e.notable() ? watchBad : watchOk).add(new double[] {x, markerY});
-                case SYNC_CHECK -> sync.add(new double[] {x, offset.of(offsetAtBoot(skew, e.cpu(), value))});
+                case SYNC_CHECK -> sync.add(new double[] {x, offset.of(atBoot.getOrDefault(e.cpu(), 0.0))});
             }
         }
         addPoints(chart, "watchdog check: ok", watchOk, new Color(0x16a34a), SeriesMarkers.TRIANGLE_DOWN);
@@ -44,8 +47,13 @@ final class KernelMarkers {
         chart.getStyler().setAnnotationLineColor(ChartStyle.MARKER);
     }
 
-    private static double offsetAtBoot(List<Results.Skew> skew, int cpu, ToDoubleFunction<Results.Skew> value) {
-        return skew.stream().filter(s -> s.core() == cpu).findFirst().map(value::applyAsDouble).orElse(0.0);
+    /** Each core's first sample (one pass over the samples: a machine may have thousands of compensated cores). */
+    private static Map<Integer, Double> offsetsAtBoot(List<Results.Skew> skew, ToDoubleFunction<Results.Skew> value) {
+        Map<Integer, Double> first = new HashMap<>();
+        for (Results.Skew s : skew) {
+            first.putIfAbsent(s.core(), value.applyAsDouble(s));
+        }
+        return first;
     }
 
     private static void addPoints(XYChart chart, String name, List<double[]> points, Color color,

@@ -14,6 +14,8 @@ import org.knowm.xchart.XYSeries;
 final class SkewChart {
     static final String ABSOLUTE = "skew";
     static final String RELATIVE = "skew-core0";
+    private static final java.awt.BasicStroke DASHED = new java.awt.BasicStroke(1.6f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
 
     private SkewChart() {
     }
@@ -29,8 +31,14 @@ final class SkewChart {
     }
 
     private static XYChart build(Results results, String what, String yWhat, ToDoubleFunction<Results.Skew> value) {
-        String title = what + " — " + results.summary().experiment();
         List<Results.Skew> rows = results.skew();
+        Map<Integer, List<Results.Skew>> byCore = new TreeMap<>();
+        for (Results.Skew row : rows) {
+            byCore.computeIfAbsent(row.core(), c -> new java.util.ArrayList<>()).add(row);
+        }
+        boolean aggregated = CoreAggregation.aggregates(byCore.size());
+        String title = (aggregated ? what.replace(" per core", ", " + CoreAggregation.envelopesWhat(rows)) : what)
+                + " — " + results.summary().experiment();
         if (rows.isEmpty()) {
             return ChartStyle.message(title, "true time", yWhat, "no skew samples (output.skewSamples = 0)");
         }
@@ -39,10 +47,18 @@ final class SkewChart {
                 .orElse(0));
         XYChart chart = ChartStyle.xy(title, "true time (" + time.symbol() + ")",
                 yWhat + " (" + offset.symbol() + ")");
-        Map<Integer, List<Results.Skew>> byCore = new TreeMap<>();
-        for (Results.Skew row : rows) {
-            byCore.computeIfAbsent(row.core(), c -> new java.util.ArrayList<>()).add(row);
+        if (aggregated) {
+            drawEnvelopes(chart, rows, value, time, offset);
+        } else {
+            drawCores(chart, byCore, value, time, offset);
         }
+        KernelMarkers.addTo(chart, results.summary().kernelEvents(), time, offset, rows, value);
+        return chart;
+    }
+
+    /** One line per core, coloured by socket, every other core of a socket dashed. */
+    private static void drawCores(XYChart chart, Map<Integer, List<Results.Skew>> byCore,
+                                  ToDoubleFunction<Results.Skew> value, NsUnit time, NsUnit offset) {
         Map<Integer, Integer> coresPerSocket = new TreeMap<>();
         for (List<Results.Skew> core : byCore.values()) {
             coresPerSocket.merge(core.get(0).socket(), 1, Integer::sum);
@@ -57,11 +73,21 @@ final class SkewChart {
             XYSeries series = ChartStyle.line(chart, "core " + core.getKey() + " (socket " + socket + ")", x, y,
                     ChartStyle.coreColor(socket, index, coresPerSocket.get(socket)));
             if (index % 2 == 1) {
-                series.setLineStyle(new java.awt.BasicStroke(1.6f, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+                series.setLineStyle(DASHED);
             }
         }
-        KernelMarkers.addTo(chart, results.summary().kernelEvents(), time, offset, rows, value);
-        return chart;
+    }
+
+    /** Beyond {@link CoreAggregation#MAX_CORES} cores: each socket's highest and (dashed) lowest core at each time. */
+    private static void drawEnvelopes(XYChart chart, List<Results.Skew> rows, ToDoubleFunction<Results.Skew> value,
+                                      NsUnit time, NsUnit offset) {
+        for (CoreAggregation.Envelope envelope : CoreAggregation.envelopes(rows, value)) {
+            XYSeries series = ChartStyle.line(chart, envelope.name(), time.of(envelope.timeNs()),
+                    offset.of(envelope.valueNs()),
+                    ChartStyle.coreColor(envelope.socket(), 0, 1));
+            if (!envelope.upper()) {
+                series.setLineStyle(DASHED);
+            }
+        }
     }
 }

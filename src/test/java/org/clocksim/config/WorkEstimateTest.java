@@ -1,0 +1,96 @@
+package org.clocksim.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.clocksim.config.WorkEstimate.Resource;
+import org.clocksim.engine.RandomStreams;
+import org.clocksim.run.Experiment;
+import org.clocksim.run.Pass;
+import org.clocksim.source.SourceId;
+import org.clocksim.workload.WorkloadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The estimate of a run's reads and events is within a factor of two of what the run does. */
+class WorkEstimateTest {
+    private static final double FACTOR = 2;
+
+    static Stream<String> configs() {
+        return Stream.of("""
+                duration: 50ms
+                machine: {sockets: 2, coresPerSocket: 2, tsc: {socketOffset: [0ns, 20us]}}
+                scheduler: {migration: {policy: poisson, rate: 2000/s, gap: 5us}}
+                workload: {threads: 2, thinkTime: {type: exponential, mean: 200ns}, sources: [rdtsc, rdtscp]}
+                """, """
+                duration: 20ms
+                machine: {sockets: 2, coresPerSocket: 2}
+                workload: {threads: 4, pattern: lock-handoff, handoffLatency: 100ns, sources: [rdtsc]}
+                sources: {rdtsc: {latency: 12.6ns}}
+                """, """
+                duration: 20ms
+                machine: {sockets: 2, coresPerSocket: 4, tsc: {wander: 1ppm, wanderInterval: 10us}}
+                kernel: {hz: 1000, ntp: {frequency: 100ppm, flipEvery: 100us}}
+                scheduler: {migration: {policy: periodic, interval: 10us, gap: 1us}}
+                workload: {threads: 3, thinkTime: 50ns, sources: [vdso-clock_gettime]}
+                """, """
+                duration: 20ms
+                workload: {threads: 2, mode: alternate, thinkTime: {type: exponential, mean: 1us},
+                           sources: [vdso-clock_gettime, syscall-clock_gettime]}
+                """, """
+                duration: 10ms
+                machine: {sockets: 1, coresPerSocket: 2}
+                scheduler: {migration: {policy: ping-pong, interval: 20us, cores: [0, 1], gap: 5us}}
+                workload: {threads: 1, thinkTime: 100ns, sources: [syscall-gettimeofday, getcpu]}
+                """, """
+                duration: 1ns
+                sources: {rdtsc: {latency: 0ns}}
+                """);
+    }
+
+    /** The configs that fire events (the last one ends before its first tick). */
+    static Stream<String> eventfulConfigs() {
+        return configs().limit(5);
+    }
+
+    private record Actual(long reads, long events) {
+    }
+
+    private static Actual run(Experiment experiment) {
+        List<List<SourceId>> passes = experiment.workload().mode() == WorkloadMode.ALTERNATE
+                ? List.of(experiment.workload().sources())
+                : experiment.workload().sources().stream().map(List::of).toList();
+        long reads = 0;
+        long events = 0;
+        for (List<SourceId> ids : passes) {
+            Pass pass = new Pass(experiment, ids, new RandomStreams(experiment.seed(), 0));
+            pass.runUntil(experiment.durationPs());
+            reads += pass.reads();
+            events += pass.events();
+        }
+        return new Actual(reads, events);
+    }
+
+    @ParameterizedTest
+    @MethodSource("configs")
+    void readsAreWithinAFactorOfTwoOfARun(String yaml) {
+        Experiment experiment = Configs.load(yaml);
+        double estimate = WorkEstimate.of(experiment).total(Resource.READS);
+        long actual = run(experiment).reads();
+        assertThat(actual).isPositive();
+        assertThat(estimate).isBetween(actual / FACTOR, actual * FACTOR);
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventfulConfigs")
+    void eventsAreWithinAFactorOfTwoOfARun(String yaml) {
+        Experiment experiment = Configs.load(yaml);
+        WorkEstimate estimate = WorkEstimate.of(experiment);
+        // the run below schedules neither skew samples nor progress reports
+        double simulated = estimate.total(Resource.EVENTS) - experiment.output().skewSamples()
+                - (double) WorkEstimator.PROGRESS_EVENTS * estimate.passes();
+        long actual = run(experiment).events();
+        assertThat(simulated).isBetween(actual / FACTOR, actual * FACTOR);
+    }
+}
