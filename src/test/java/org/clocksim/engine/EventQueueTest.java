@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -119,5 +120,46 @@ class EventQueueTest {
         assertThat(TieOrder.FIFO.forReplication(3)).isSameAs(TieOrder.FIFO);
         assertThat(random.forReplication(0)).isEqualTo(random.forReplication(0))
                 .isNotEqualTo(random.forReplication(1)).isNotEqualTo(random);
+    }
+
+    /**
+     * Handlers that reschedule none, one or several events while they fire (the fused replace-top path):
+     * the queue fires exactly what a sorted reference of (time, scheduling order) fires, in that order.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void handlersThatRescheduleWhileFiringMatchASortedReference(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        EventQueue queue = new EventQueue();
+        TreeMap<long[], Integer> reference = new TreeMap<>(
+                Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+        long[] sequence = {0};
+        List<Integer> fired = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        int[] ids = {0};
+        class Scheduler {
+            void add(long time) {
+                int id = ids[0]++;
+                reference.put(new long[] {time, sequence[0]++}, id);
+                queue.schedule(time, t -> {
+                    fired.add(id);
+                    int children = ids[0] < 3000 ? random.nextInt(4) : 0; // 0, 1 (the common case), 2 or 3
+                    for (int c = 0; c < children; c++) {
+                        add(t + random.nextInt(8));
+                    }
+                });
+            }
+        }
+        Scheduler scheduler = new Scheduler();
+        for (int k = 0; k < 64; k++) {
+            scheduler.add(random.nextInt(16));
+        }
+        while (!queue.isEmpty()) {
+            expected.add(reference.pollFirstEntry().getValue());
+            queue.fireNext();
+        }
+        assertThat(reference).isEmpty();
+        assertThat(fired).isEqualTo(expected);
+        assertThat(fired).hasSizeGreaterThan(1000);
     }
 }
