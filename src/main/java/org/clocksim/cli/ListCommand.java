@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.clocksim.engine.TimeUnits;
 
 /** {@code clocksim list sources|experiments [DIR]}: what there is to run. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -67,7 +68,7 @@ final class ListCommand implements Callable<Integer> {
         Distribution latency = preset.latency(id, mode);
         Distribution body = latency instanceof Distribution.WithTail tail ? tail.body() : latency;
         long medianPs = body instanceof Distribution.LogNormal logNormal ? logNormal.median() : Math.round(body.expectedValue());
-        return String.format("%.1f ns", medianPs / 1000.0);
+        return String.format("%.1f ns", TimeUnits.ns(medianPs));
     }
 
     private int experiments(PrintWriter out, PrintWriter err) throws IOException {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.clocksim.engine.TimeUnits;
 
 /** {@code clocksim run CONFIG}: simulate one experiment and write its results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -88,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         for (SourceResult s : results.sources()) {
             out.printf("%-24s %12d %10d %14.1f %12.1f %14s%n", s.source().id(), s.reads(),
                     s.thread().backwardEvents(), s.thread().maxBackwardNs(),
-                    s.latencyPs().getValueAtPercentile(50) / 1000.0,
+                    TimeUnits.ns(s.latencyPs().getValueAtPercentile(50)),
                     s.crossThread() == null ? "-" : s.crossThread().backwardEvents()
                             + " (max " + Math.round(s.crossThread().maxBackwardNs()) + " ns)");
         }

@@ -3,6 +3,7 @@ package org.clocksim.config;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.TimeUnits;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.NtpUpdate;
@@ -22,9 +23,9 @@ import org.clocksim.workload.WorkloadMode;
  * Where a default comes from the kernel or the hardware, the key's doc names the source.
  */
 final class ConfigSchema {
-    private static final long NS = 1_000;
-    private static final long US = 1_000_000;
-    private static final long MS = 1_000_000_000L;
+    private static final long NS = TimeUnits.PS_PER_NS;
+    private static final long US = TimeUnits.PS_PER_US;
+    private static final long MS = TimeUnits.PS_PER_MS;
 
     private ConfigSchema() {
     }

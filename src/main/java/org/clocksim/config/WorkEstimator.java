@@ -16,6 +16,7 @@ import org.clocksim.source.SourceId;
 import org.clocksim.workload.Pattern;
 import org.clocksim.workload.WorkloadMode;
 import org.clocksim.workload.WorkloadSpec;
+import org.clocksim.engine.TimeUnits;
 
 /** Builds the parts of one experiment's {@link WorkEstimate}, each named by the config key that drives it. */
 final class WorkEstimator {
@@ -39,7 +40,6 @@ final class WorkEstimator {
     /** The sync check's per-run cap on hand-offs and its number of runs (SyncCheck). */
     static final int SYNC_CHECK_HANDOFFS = 20_000;
     static final int SYNC_CHECK_RUNS = 3;
-    private static final double PS_PER_SECOND = 1e12;
 
     private final Experiment experiment;
     private final WorkloadSpec workload;
@@ -72,7 +72,7 @@ final class WorkEstimator {
     }
 
     private void events() {
-        double ticks = kernel.hz() * durationPs / PS_PER_SECOND;
+        double ticks = kernel.hz() * TimeUnits.seconds(durationPs);
         add(Resource.EVENTS, "kernel.hz", ticks * (kernel.publishTimePs() > 0 ? 2 : 1),
                 kernel.hz() + " gives " + Amounts.count(ticks) + " ticks per pass" + over);
         migrationEvents();
@@ -90,7 +90,7 @@ final class WorkEstimator {
         }
         if (!tsc.invariant()) {
             double changes = tsc.pstates().changes().size()
-                    + machine.sockets() * tsc.pstates().ratePerSecond() * durationPs / PS_PER_SECOND;
+                    + machine.sockets() * tsc.pstates().ratePerSecond() * TimeUnits.seconds(durationPs);
             add(Resource.EVENTS, "machine.tsc.pstateRate", changes, Units.formatRate(tsc.pstates().ratePerSecond())
                     + " gives " + Amounts.count(changes) + " P-state changes per pass ("
                     + Amounts.of(machine.sockets(), "socket") + ")" + over);
@@ -117,7 +117,7 @@ final class WorkEstimator {
         if (migration.policy() == MigrationPolicy.NONE) {
             return;
         }
-        double perThread = migrationsPerThreadPerSecond() * durationPs / PS_PER_SECOND;
+        double perThread = migrationsPerThreadPerSecond() * TimeUnits.seconds(durationPs);
         double migrations = perThread * workload.threads();
         if (migration.policy() == MigrationPolicy.POISSON) {
             add(Resource.EVENTS, "scheduler.migration.rate", migrations, Units.formatRate(migration.ratePerSecond())
@@ -136,7 +136,7 @@ final class WorkEstimator {
         return switch (migration.policy()) {
             case NONE -> 0;
             case POISSON -> migration.ratePerSecond();
-            case PERIODIC, PING_PONG, ALL_PAIRS -> PS_PER_SECOND / migration.intervalPs();
+            case PERIODIC, PING_PONG, ALL_PAIRS -> (double) TimeUnits.PS_PER_S / migration.intervalPs();
         };
     }
 
@@ -179,7 +179,7 @@ final class WorkEstimator {
 
     private double offCpuFraction() {
         Distribution gap = experiment.scheduler().migration().gap();
-        return migrationsPerThreadPerSecond() * gap.expectedValue() / PS_PER_SECOND;
+        return migrationsPerThreadPerSecond() * gap.expectedValue() / TimeUnits.PS_PER_S;
     }
 
     private void memory() {

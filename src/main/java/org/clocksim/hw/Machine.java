@@ -1,13 +1,13 @@
 package org.clocksim.hw;
 
 import java.util.Arrays;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * Sockets of cores, each core with its own counter. Cores are numbered socket by socket:
  * core {@code c} is on socket {@code c / coresPerSocket}.
  */
 public final class Machine {
-    private static final double PS_PER_SECOND = 1e12;
 
     private final int sockets;
     private final int coresPerSocket;
@@ -83,7 +83,7 @@ public final class Machine {
     private void updateRate(int core, long timePs) {
         int socket = socketOf(core);
         double rate = halted[core] ? 0
-                : nominalHz / PS_PER_SECOND * socketFrequencyRatio[socket] * (1 + socketPpm[socket] * 1e-6);
+                : nominalHz / TimeUnits.PS_PER_S * socketFrequencyRatio[socket] * (1 + socketPpm[socket] * 1e-6);
         counters[core].setRate(timePs, rate);
     }
 
@@ -124,6 +124,6 @@ public final class Machine {
 
     /** The core's offset from true time in ns, reading its counter at the nominal frequency. */
     public double offsetNs(int core, long timePs) {
-        return (counters[core].exactAt(timePs) / nominalHz * PS_PER_SECOND - timePs) / 1000.0;
+        return TimeUnits.ns(counters[core].exactAt(timePs) / nominalHz * TimeUnits.PS_PER_S - timePs);
     }
 }

@@ -6,6 +6,7 @@ import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.StreamName;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * Builds a {@link Machine} from its spec. Offsets and wander come from named random streams, so
@@ -14,7 +15,6 @@ import org.clocksim.engine.StreamName;
  * per-socket rates model boards with separate clocks (KERNEL-FACTS.md §1).
  */
 public final class MachineBuilder {
-    private static final double PS_PER_SECOND = 1e12;
 
     private MachineBuilder() {
     }
@@ -27,7 +27,7 @@ public final class MachineBuilder {
      */
     public static Machine build(MachineSpec spec, RandomStreams streams, Simulation simulation) {
         TscSpec tsc = spec.tsc();
-        double nominalCyclesPerPs = tsc.frequencyHz() / PS_PER_SECOND;
+        double nominalCyclesPerPs = tsc.frequencyHz() / TimeUnits.PS_PER_S;
         RandomStream coreOffsets = streams.stream(StreamName.TSC_CORE_OFFSETS.of());
         TscCounter[] counters = new TscCounter[spec.cores()];
         double[] socketPpm = new double[spec.sockets()];
@@ -84,6 +84,6 @@ public final class MachineBuilder {
 
     private static long nextPState(PStateSpec pstates, RandomStream random, long afterPs) {
         return afterPs + 1
-                + Distribution.capped(Math.round(random.nextExponential() * PS_PER_SECOND / pstates.ratePerSecond()));
+                + Distribution.capped(Math.round(random.nextExponential() * TimeUnits.PS_PER_S / pstates.ratePerSecond()));
     }
 }

@@ -5,6 +5,7 @@ import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.StreamName;
 import org.clocksim.engine.EventHandler;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * Random-walk wander of one socket's oscillator: every interval the socket's rate error takes a
@@ -13,7 +14,6 @@ import org.clocksim.engine.EventHandler;
  * Source for magnitudes: KERNEL-FACTS.md §1 (a few ppm of wander over a day, ~1 ppm/°C).
  */
 final class Wander {
-    private static final double PS_PER_SECOND = 1e12;
 
     private final Machine machine;
     private final int socket;
@@ -30,7 +30,7 @@ final class Wander {
         this.machine = machine;
         this.socket = socket;
         this.intervalPs = tsc.wanderIntervalPs();
-        this.stepPpm = tsc.wanderPpmPerSqrtS() * StrictMath.sqrt(intervalPs / PS_PER_SECOND);
+        this.stepPpm = tsc.wanderPpmPerSqrtS() * StrictMath.sqrt(TimeUnits.seconds(intervalPs));
         this.baseRatePpm = tsc.driftPpm() + tsc.socketDriftPpm().get(socket);
         this.random = streams.stream(StreamName.TSC_WANDER.of(socket));
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * vdsotest's {@code verify} (KERNEL-FACTS.md §5): a thread alternates between sources; each reading
@@ -25,7 +26,7 @@ public final class CrossSourceObserver {
     public CrossSourceObserver(List<TimeSource> sources, int threads, long tickPs) {
         int n = sources.size();
         this.sources = List.copyOf(sources);
-        this.tickNs = tickPs / 1000.0;
+        this.tickNs = TimeUnits.ns(tickPs);
         this.lastSource = new int[threads];
         this.lastNs = new double[threads];
         this.comparisons = new long[n][n];

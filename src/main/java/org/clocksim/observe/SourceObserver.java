@@ -9,6 +9,7 @@ import org.clocksim.kernel.Scheduler;
 import org.clocksim.source.Read;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.TimeSource;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * Watches every completed read of one source in one pass. Per thread: a reading smaller than the
@@ -131,7 +132,7 @@ public final class SourceObserver {
             return;
         }
         double readingNs = timeSource.sinceEpochNs(read.value());
-        error.add(readingNs - read.samplePs() / 1000.0);
+        error.add(readingNs - TimeUnits.ns(read.samplePs()));
         span.add(read.samplePs(), readingNs);
         long index = reads[t];
         boolean moved = false;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.clocksim.source.SourceId;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * What one pass observed of one source.
@@ -52,7 +53,7 @@ public record SourceResult(SourceId source, boolean readsTime, long reads, Backw
     public record Span(long firstPs, double firstNs, long lastPs, double lastNs) {
         /** Reading ns per true ns between the two. */
         public double rate() {
-            return lastPs == firstPs ? 1 : (lastNs - firstNs) / ((lastPs - firstPs) / 1000.0);
+            return lastPs == firstPs ? 1 : (lastNs - firstNs) / TimeUnits.ns(lastPs - firstPs);
         }
     }
 }

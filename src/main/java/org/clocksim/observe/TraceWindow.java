@@ -2,6 +2,7 @@ package org.clocksim.observe;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * The reads of one thread around its first backward event: the {@link #BEFORE} reads before it
@@ -56,6 +57,6 @@ final class TraceWindow {
     }
 
     private static TracedRead traced(long samplePs, double reading, int readCore, boolean moved, boolean backward) {
-        return new TracedRead(samplePs, reading, reading - samplePs / 1000.0, readCore, moved, backward);
+        return new TracedRead(samplePs, reading, reading - TimeUnits.ns(samplePs), readCore, moved, backward);
     }
 }

@@ -11,8 +11,9 @@ import org.clocksim.kernel.VsyscallMode;
 
 /** Makes the time source a pass calls, from its id and settings. */
 public final class TimeSources {
-    private static final long US = 1_000;
-    private static final long S = 1_000_000_000;
+    /** A reading in microseconds, or in seconds, as nanoseconds per unit. */
+    private static final long NS_PER_US = 1_000;
+    private static final long NS_PER_S = 1_000_000_000;
 
     private TimeSources() {
     }
@@ -30,21 +31,21 @@ public final class TimeSources {
             case GETCPU -> new GetCpu(scheduler, latency, streams);
             case VDSO_CLOCK_GETTIME -> new KernelClockSource(id, CallPath.USER, spec.clock(), 1, kernel, scheduler,
                     latency, latencyOf.apply(SourceId.SYSCALL_CLOCK_GETTIME), streams);
-            case VDSO_GETTIMEOFDAY -> new KernelClockSource(id, CallPath.USER, ClockId.REALTIME, US, kernel, scheduler,
+            case VDSO_GETTIMEOFDAY -> new KernelClockSource(id, CallPath.USER, ClockId.REALTIME, NS_PER_US, kernel, scheduler,
                     latency, latencyOf.apply(SourceId.SYSCALL_GETTIMEOFDAY), streams);
-            case VDSO_TIME -> new KernelClockSource(id, CallPath.USER_NO_SEQUENCE, ClockId.REALTIME_COARSE, S, kernel,
+            case VDSO_TIME -> new KernelClockSource(id, CallPath.USER_NO_SEQUENCE, ClockId.REALTIME_COARSE, NS_PER_S, kernel,
                     scheduler, latency, latency, streams);
             case VDSO_CLOCK_GETTIME_COARSE -> new KernelClockSource(id, CallPath.USER, spec.clock().coarseVariant(), 1,
                     kernel, scheduler, latency, latency, streams);
             case SYSCALL_CLOCK_GETTIME -> new KernelClockSource(id, CallPath.SYSCALL, spec.clock(), 1, kernel,
                     scheduler, latency, latency, streams);
-            case SYSCALL_GETTIMEOFDAY -> new KernelClockSource(id, CallPath.SYSCALL, ClockId.REALTIME, US, kernel,
+            case SYSCALL_GETTIMEOFDAY -> new KernelClockSource(id, CallPath.SYSCALL, ClockId.REALTIME, NS_PER_US, kernel,
                     scheduler, latency, latency, streams);
             case VSYSCALL_GETTIMEOFDAY -> new KernelClockSource(id, vsyscallPath(vsyscall, CallPath.USER),
-                    ClockId.REALTIME, US, kernel, scheduler, latency, latencyOf.apply(SourceId.SYSCALL_GETTIMEOFDAY),
+                    ClockId.REALTIME, NS_PER_US, kernel, scheduler, latency, latencyOf.apply(SourceId.SYSCALL_GETTIMEOFDAY),
                     streams);
             case VSYSCALL_TIME -> new KernelClockSource(id, vsyscallPath(vsyscall, CallPath.USER_NO_SEQUENCE),
-                    ClockId.REALTIME_COARSE, S, kernel, scheduler, latency, latency, streams);
+                    ClockId.REALTIME_COARSE, NS_PER_S, kernel, scheduler, latency, latency, streams);
         };
     }
 
