@@ -6,7 +6,7 @@ import org.clocksim.config.ExperimentLoader;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.TscSpec;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /** Specs for tests, with the config's own defaults for everything a test does not set. */
 public final class TestSpecs {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.engine.RandomStreams;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.Pass;
 import org.clocksim.source.SourceId;
 import org.openjdk.jmh.annotations.AuxCounters;

@@ -11,7 +11,7 @@ import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.VsyscallMode;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
 import picocli.CommandLine.Command;

@@ -11,7 +11,7 @@ import org.clocksim.engine.TieOrder;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.report.RunWriter;
 import org.clocksim.report.out.OutputClaim;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.RunResults;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.clocksim.config;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /** A config's {@code expect:} section, read after the experiment it belongs to is valid. */
 public final class Expectations {

@@ -2,7 +2,7 @@ package org.clocksim.config;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /** The entry point: a YAML experiment file plus {@code --set} overrides to a validated {@link Experiment}. */
 public final class ExperimentLoader {

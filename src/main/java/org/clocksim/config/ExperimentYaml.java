@@ -17,7 +17,7 @@ import org.clocksim.hw.TscSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.SourceSpec;
 import org.clocksim.workload.WorkloadSpec;

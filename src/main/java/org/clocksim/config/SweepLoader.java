@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /**
  * A config file with a {@code sweep} section (or {@code --param}s) to a validated {@link SweepPlan}:

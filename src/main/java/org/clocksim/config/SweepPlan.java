@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /**
  * A validated sweep: the experiment file, its overrides, the swept parameters (one or two), the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.config.WorkEstimate.Part;
 import org.clocksim.config.WorkEstimate.Resource;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /**
  * Refuses an experiment whose estimated work is over a limit: one error per resource over its

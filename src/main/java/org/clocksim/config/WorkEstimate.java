@@ -2,7 +2,7 @@ package org.clocksim.config;
 
 import java.util.Comparator;
 import java.util.List;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /**
  * What a run of an experiment will cost, estimated from its durations and rates before it runs:

@@ -11,7 +11,7 @@ import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
 import org.clocksim.kernel.WatchdogMode;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.Pattern;
 import org.clocksim.workload.WorkloadMode;

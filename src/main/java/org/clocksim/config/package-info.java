@@ -1,6 +1,6 @@
 /**
  * Configuration: a YAML experiment file (plus {@code --set key.path=value} overrides) becomes a
- * validated, immutable {@link org.clocksim.run.Experiment}, and back ({@link
+ * validated, immutable {@link org.clocksim.experiment.Experiment}, and back ({@link
  * org.clocksim.config.ExperimentYaml}). Units ("2.4GHz", "3us", "30ppm", "2000/s") live in {@link
  * org.clocksim.config.Units}.
  *

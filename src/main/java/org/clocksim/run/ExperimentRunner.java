@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.TieOrder;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.WorkloadMode;

@@ -2,6 +2,7 @@ package org.clocksim.run;
 
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.hw.Machine;
 import org.clocksim.hw.MachineBuilder;
 import org.clocksim.hw.MachineSpec;

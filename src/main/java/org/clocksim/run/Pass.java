@@ -5,6 +5,7 @@ import java.util.List;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.TieOrder;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.hw.Machine;
 import org.clocksim.kernel.IdleCores;
 import org.clocksim.kernel.Kernel;

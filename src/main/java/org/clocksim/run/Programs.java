@@ -3,6 +3,7 @@ package org.clocksim.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.observe.CrossSourceStats;
 import org.clocksim.observe.SourceResult;

@@ -1,6 +1,7 @@
 package org.clocksim.run;
 
 import java.util.List;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.kernel.KernelReport;
 import org.clocksim.observe.CrossSourceStats;
 import org.clocksim.observe.SkewSample;

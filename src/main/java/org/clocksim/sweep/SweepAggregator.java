@@ -19,7 +19,7 @@ import org.clocksim.config.SweepParameter;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.CsvFile;
 import org.clocksim.report.Numbers;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /**
  * Reads every replication's summary.json and writes the sweep's sweep.json and sweep.csv: per

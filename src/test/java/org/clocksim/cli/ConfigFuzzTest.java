@@ -24,7 +24,7 @@ import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.config.ExperimentYaml;
 import org.clocksim.report.SummaryJson;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.ProgressListener;
 import org.junit.jupiter.api.AfterAll;

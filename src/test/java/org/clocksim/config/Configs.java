@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 
 /** Test helpers: load YAML text as x.yaml, or collect the errors it gives. */
 final class Configs {

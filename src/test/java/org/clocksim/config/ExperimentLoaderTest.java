@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.MigrationPolicy;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.source.LatencyPreset;

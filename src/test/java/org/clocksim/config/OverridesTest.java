@@ -6,7 +6,7 @@ import static org.clocksim.config.Configs.load;
 
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.MigrationPolicy;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 
 class OverridesTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.clocksim.config.WorkEstimate.Resource;
 import org.clocksim.engine.RandomStreams;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.Pass;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.WorkloadMode;

@@ -4,7 +4,7 @@ import org.clocksim.TestSpecs;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.KernelBuilder;
 
 /** A machine and its kernel booted from a config (every default from the config reader), without a workload. */

@@ -3,7 +3,7 @@ package org.clocksim.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clocksim.TestSpecs;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -12,6 +12,7 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.clocksim.Ci;
 import org.clocksim.ExperimentFixture;
 import org.clocksim.engine.Distribution;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.observe.BackwardEvent;
 import org.clocksim.observe.Cause;

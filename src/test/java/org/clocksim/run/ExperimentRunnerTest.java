@@ -9,6 +9,7 @@ import static org.clocksim.ExperimentFixture.US;
 import java.util.List;
 import org.clocksim.ExperimentFixture;
 import org.clocksim.engine.Distribution;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.observe.BackwardEvent;
 import org.clocksim.observe.Cause;

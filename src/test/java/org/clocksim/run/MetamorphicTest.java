@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.clocksim.Ci;
 import org.clocksim.TestSpecs;
 import org.clocksim.engine.TieOrder;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.observe.BackwardEvent;
 import org.clocksim.observe.SourceResult;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.clocksim.TestSpecs;
+import org.clocksim.experiment.Experiment;
+import org.clocksim.experiment.OutputSpec;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.source.SourceId;

@@ -16,7 +16,7 @@ import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.SchedulerSpec;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.KernelBuilder;
 
 /**

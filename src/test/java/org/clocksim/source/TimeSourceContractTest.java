@@ -16,7 +16,7 @@ import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.observe.SourceResult;
-import org.clocksim.run.Experiment;
+import org.clocksim.experiment.Experiment;
 import org.clocksim.run.ExperimentRunner;
 import org.clocksim.run.ProgressListener;
 import org.clocksim.workload.HandoffOrder;

@@ -1,4 +1,4 @@
-package org.clocksim.run;
+package org.clocksim.experiment;
 
 import java.util.SortedMap;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package org.clocksim.run;
+package org.clocksim.experiment;
 
 import org.clocksim.engine.Require;
 
