@@ -1,6 +1,7 @@
 package org.clocksim.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clocksim.config.ExperimentLoader;
@@ -26,7 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code simulatedRdtsc}: one thread doing back-to-back {@code rdtsc} reads (no think time) on the quickstart
  * machine (its migrations included); each invocation simulates 10 us, and the reads it completed
- * are counted as operations. {@code hostNanoTime}: {@link System#nanoTime()} calls per second.
+ * are counted as operations. {@code simulatedMixed}: the same machine, three passes in one JVM (rdtsc, vDSO
+ * clock_gettime, syscall clock_gettime), one step of each per invocation, so the read path's call sites see
+ * every kind of source (megamorphic, as in a real multi-source run); its reads are counted the same way.
+ * {@code hostNanoTime}: {@link System#nanoTime()} calls per second.
  * Run from the repository root: see docs/PERFORMANCE.md.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +54,22 @@ public class ReadThroughputBenchmark {
         }
     }
 
+    @State(Scope.Thread)
+    public static class Mixed {
+        final List<Pass> passes = new ArrayList<>();
+        long untilPs;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
+                    List.of("workload.threads=1", "workload.thinkTime=0ns",
+                            "workload.sources=[rdtsc, vdso-clock_gettime, syscall-clock_gettime]"));
+            for (SourceId source : quickstart.workload().sources()) {
+                passes.add(new Pass(quickstart, List.of(source), new RandomStreams(quickstart.seed(), 0)));
+            }
+        }
+    }
+
     /** Reads completed, reported by JMH as operations per second. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
@@ -68,6 +88,16 @@ public class ReadThroughputBenchmark {
         simulated.untilPs += STEP_PS;
         simulated.pass.runUntil(simulated.untilPs);
         counter.reads += simulated.pass.reads() - before;
+    }
+
+    @Benchmark
+    public void simulatedMixed(Mixed mixed, Reads counter) {
+        mixed.untilPs += STEP_PS;
+        for (Pass pass : mixed.passes) {
+            long before = pass.reads();
+            pass.runUntil(mixed.untilPs);
+            counter.reads += pass.reads() - before;
+        }
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clocksim.config.ConfigException;
+import org.clocksim.config.Expectations;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepPlan;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 SweepPlan plan = SweepLoader.load(config, configOptions.overrides, List.of(), null,
                         configOptions.workLimits());
+                Expectations.load(config, configOptions.overrides); // as check would hold the run to them
                 out.println("ok: " + config + (plan.parameters().isEmpty() ? ""
                         : " (a sweep of " + plan.points().size() + " points x " + plan.replications() + " replications)"));
             } catch (ConfigException e) {

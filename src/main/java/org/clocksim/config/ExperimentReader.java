@@ -57,7 +57,7 @@ final class ExperimentReader {
             scheduledChanges(top, durationPs, machine.value(), kernel);
         }
         if (workload.valid()) {
-            ExpectationReader.read(top.section(Top.EXPECT.name(), "a mapping of subjects to metrics"), workload.value());
+            ExpectationReader.read(top.section(Top.EXPECT.name(), "a mapping of subjects to metrics"));
             ProgramRequirements.check(top.section("workload", "the workload"), workload.value(), kernel,
                     scheduler, sources);
         }

@@ -7,11 +7,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import org.clocksim.config.ConfigError;
 import org.clocksim.config.ConfigException;
 import org.clocksim.report.out.UnusablePathException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +34,19 @@ class ExitCodesTest {
         Cli cli = Cli.run("validate", QUICKSTART, "--set", "machine.tsc.socketOffset[99999999999]=1us");
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("index out of range").doesNotContain("For input string");
+    }
+
+    @Test
+    void validateAndCheckRefuseExpectationsAnOverrideLeavesBehindButRunRuns(@TempDir Path tmp) {
+        Object[] override = {"--set", "workload.sources=[rdtsc]", "--set", "duration=1ms"};
+        Cli validate = Cli.run("validate", QUICKSTART, override[0], override[1], override[2], override[3]);
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err()).contains("expect.rdtscp.cpuChangesSeen: never present in this run");
+        assertThat(Cli.run("check", QUICKSTART, override[0], override[1], override[2], override[3]).exitCode())
+                .isEqualTo(2);
+        Cli run = Cli.run("run", QUICKSTART, "--out", tmp.resolve("q"), override[0], override[1], override[2],
+                override[3]);
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test

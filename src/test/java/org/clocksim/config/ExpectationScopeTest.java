@@ -1,14 +1,45 @@
 package org.clocksim.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clocksim.config.Configs.errors;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** An expectation on a metric the run can never write fails validate (it could only fail check as "absent"). */
+/**
+ * An expectation on a metric the run can never write fails validate and check (it could only fail as
+ * "absent"); a run with an override that leaves one behind still runs (run does not check expectations).
+ */
 class ExpectationScopeTest {
     private static final String INDEPENDENT = "duration: 1ms\nworkload: {sources: [rdtsc, getcpu]}\nexpect:\n";
+
+    private static List<String> errors(String yaml, String... overrides) {
+        ConfigException[] caught = new ConfigException[1];
+        assertThatThrownBy(() -> {
+            try {
+                Expectations.parse(yaml, "x.yaml", List.of(overrides));
+            } catch (ConfigException e) {
+                caught[0] = e;
+                throw e;
+            }
+        }).isInstanceOf(ConfigException.class);
+        return caught[0].errors().stream().map(ConfigError::toString).toList();
+    }
+
+    @Test
+    void aRunWithAnOverrideThatLeavesAnExpectationBehindStillLoads() throws ConfigException {
+        String yaml = "duration: 1ms\nworkload: {sources: [rdtsc, rdtscp]}\nexpect:\n  rdtscp: {reads: \">= 1\"}\n";
+        assertThat(ExperimentLoader.parse(yaml, "x.yaml", List.of("workload.sources=[rdtsc]")).workload().sources())
+                .hasSize(1);
+        assertThat(errors(yaml, "workload.sources=[rdtsc]")).singleElement().asString()
+                .contains("expect.rdtscp.reads: never present in this run: rdtscp is not in workload.sources [rdtsc]");
+        assertThat(Expectations.parse(yaml, "x.yaml", List.of())).hasSize(1);
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,10 +64,10 @@ class ExpectationScopeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "inconsistency-check|measuredPpm|inconsistency-check reports verdict, windows, failingWindows, not measuredPpm",
-            "raw-skew|violations|raw-skew reports verdict, measuredPpm, ntpPpm, not violations"})
-    void aProgramFigureOfAnotherProgramIsRefused(String program, String metric, String message) {
-        String yaml = "duration: 1ms\nworkload: {program: " + program + "}\nexpect:\n  program: {" + metric + ": 0}\n";
-        assertThat(errors(yaml)).anySatisfy(error -> assertThat(error).contains(message));
+            "selftest-inconsistency-check|measuredPpm|inconsistency-check reports verdict, windows, failingWindows, not measuredPpm",
+            "selftest-raw-skew|violations|raw-skew reports verdict, measuredPpm, ntpPpm, not violations"})
+    void aProgramFigureOfAnotherProgramIsRefused(String experiment, String metric, String message) throws IOException {
+        String yaml = Files.readString(Path.of("experiments", experiment + ".yaml"));
+        assertThat(errors(yaml, "expect={program: {" + metric + ": 0}}")).singleElement().asString().contains(message);
     }
 }
