@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.clocksim.kernel.SyncCheckVerdict;
 import org.clocksim.kernel.WatchdogVerdict;
 import org.clocksim.observe.Cause;
+import org.clocksim.results.SourceMetric.Presence;
 
 /**
  * The metric catalogue: every figure of a summary that expectations ({@code expect:}), sweeps
@@ -16,12 +17,12 @@ import org.clocksim.observe.Cause;
 public final class Metrics {
     public static final SourceMetric READS = field("reads", SourceSummary::reads)
             .sweptAs("reads", "Reads", "reads", false);
-    public static final SourceMetric BACKWARD_EVENTS = field("backwardEvents", SourceSummary::backwardEvents)
+    public static final SourceMetric BACKWARD_EVENTS = time("backwardEvents", SourceSummary::backwardEvents)
             .sweptAs("backwardEvents", "Backward events", "backward events", false);
-    public static final SourceMetric BACKWARD_PER_MILLION = field("backwardPerMillion",
+    public static final SourceMetric BACKWARD_PER_MILLION = time("backwardPerMillion",
             SourceSummary::backwardPerMillion).sweptAs("backwardPerMillion", "Backward events per million reads",
             "backward / million", false);
-    public static final SourceMetric MAX_BACKWARD = field("maxBackwardNs", SourceSummary::maxBackwardNs)
+    public static final SourceMetric MAX_BACKWARD = time("maxBackwardNs", SourceSummary::maxBackwardNs)
             .sweptAs("maxBackwardNs", "Largest backward step", "max backward", true);
     public static final SourceMetric LATENCY_P50 = latency("p50", LatencySummary::p50)
             .sweptAs("latencyP50Ns", "Read latency, median", "latency p50", true);
@@ -38,15 +39,15 @@ public final class Metrics {
 
     /** Every source metric, in the order the expectation reference lists them. */
     public static final List<SourceMetric> SOURCE = Stream.of(Stream.of(READS,
-            field("comparisons", SourceSummary::comparisons), BACKWARD_EVENTS, BACKWARD_PER_MILLION, MAX_BACKWARD,
+            time("comparisons", SourceSummary::comparisons), BACKWARD_EVENTS, BACKWARD_PER_MILLION, MAX_BACKWARD,
             field("failedReads", SourceSummary::failedReads), field("seqcountRetries", SourceSummary::seqcountRetries),
             latency("mean", LatencySummary::mean), LATENCY_P50, latency("p90", LatencySummary::p90), LATENCY_P99,
             latency("p999", LatencySummary::p999), latency("max", LatencySummary::max),
             error("mean", ErrorSummary::mean), ERROR_MAX_ABS,
-            field("migratedReads", SourceSummary::migratedReads), field("cpuChangesSeen", SourceSummary::cpuChangesSeen),
-            field("staleCpu", SourceSummary::staleCpu),
-            field("windows64.windows", s -> s.windows64() == null ? null : s.windows64().windows()),
-            field("windows64.failing", s -> s.windows64() == null ? null : s.windows64().failing()),
+            field("migratedReads", SourceSummary::migratedReads), field("cpuChangesSeen", Presence.CPU_ID_WITH_TIME,
+                    SourceSummary::cpuChangesSeen),
+            field("staleCpu", Presence.GETCPU, SourceSummary::staleCpu),
+            windows("windows", WindowsSummary::windows), windows("failing", WindowsSummary::failing),
             crossThread("comparisons", BackwardSummary::comparisons),
             crossThread("backwardEvents", BackwardSummary::backwardEvents), CROSS_PER_MILLION, CROSS_MAX_BACKWARD),
             Arrays.stream(Cause.values()).map(Metrics::cause)).flatMap(s -> s).toList();
@@ -108,8 +109,16 @@ public final class Metrics {
     }
 
     private static SourceMetric field(String name, Function<SourceSummary, Object> value) {
-        return new SourceMetric(name, null, null, null, false,
+        return field(name, Presence.ALWAYS, value);
+    }
+
+    private static SourceMetric field(String name, Presence presence, Function<SourceSummary, Object> value) {
+        return new SourceMetric(name, null, null, null, false, presence,
                 (summary, id) -> summary.source(id).map(value).map(MetricValue::of));
+    }
+
+    private static SourceMetric time(String name, Function<SourceSummary, Object> value) {
+        return field(name, Presence.READS_TIME, value);
     }
 
     private static SourceMetric latency(String name, Function<LatencySummary, Object> value) {
@@ -117,16 +126,20 @@ public final class Metrics {
     }
 
     private static SourceMetric error(String name, Function<ErrorSummary, Object> value) {
-        return field("errorNs." + name, s -> s.errorNs() == null ? null : value.apply(s.errorNs()));
+        return time("errorNs." + name, s -> s.errorNs() == null ? null : value.apply(s.errorNs()));
+    }
+
+    private static SourceMetric windows(String name, Function<WindowsSummary, Object> value) {
+        return time("windows64." + name, s -> s.windows64() == null ? null : value.apply(s.windows64()));
     }
 
     private static SourceMetric crossThread(String name, Function<BackwardSummary, Object> value) {
-        return new SourceMetric("crossThread." + name, null, null, null, false,
+        return new SourceMetric("crossThread." + name, null, null, null, false, Presence.HANDED_OVER,
                 (summary, id) -> summary.crossThreadOf(id).map(value).map(MetricValue::of));
     }
 
     /** Backward events of a cause; 0 for a cause that never occurred in a source the run had. */
     private static SourceMetric cause(Cause cause) {
-        return field("backwardByCause." + cause.id(), s -> s.backwardOfCause(cause.id()));
+        return time("backwardByCause." + cause.id(), s -> s.backwardOfCause(cause.id()));
     }
 }

@@ -9,9 +9,24 @@ import java.util.Optional;
  *
  * @param sweepName null for a figure sweeps do not aggregate
  * @param ns        whether its values are in ns
+ * @param presence  which sources and workloads have it
  */
 public record SourceMetric(String name, String sweepName, String title, String shortTitle, boolean ns,
-                           Reading reading) {
+                           Presence presence, Reading reading) {
+    /** Which runs have the figure for a source. */
+    public enum Presence {
+        /** Every source of the workload. */
+        ALWAYS,
+        /** Sources that read the time (all but getcpu). */
+        READS_TIME,
+        /** Sources that read the time, in a lock hand-off workload (readings handed between threads). */
+        HANDED_OVER,
+        /** rdtscp only: it returns a cpu id with the time. */
+        CPU_ID_WITH_TIME,
+        /** getcpu only. */
+        GETCPU
+    }
+
     /** Where the figure lives in a summary; empty when the run did not produce it. */
     @FunctionalInterface
     public interface Reading {
@@ -28,6 +43,6 @@ public record SourceMetric(String name, String sweepName, String title, String s
 
     /** This figure, aggregated by sweeps under {@code name}, titled so. */
     SourceMetric sweptAs(String name, String title, String shortTitle, boolean ns) {
-        return new SourceMetric(this.name, name, title, shortTitle, ns, reading);
+        return new SourceMetric(this.name, name, title, shortTitle, ns, presence, reading);
     }
 }
