@@ -30,13 +30,16 @@ class PackageDependenciesTest {
             Map.entry("observe", Set.of("engine", "hw", "kernel", "source")),
             Map.entry("workload", Set.of("engine", "kernel", "observe", "source")),
             Map.entry("experiment", Set.of("engine", "hw", "kernel", "source", "workload")),
-            Map.entry("config", Set.of("engine", "experiment", "hw", "kernel", "observe", "source", "workload")),
+            Map.entry("results", Set.of("kernel", "observe")),
+            Map.entry("config", Set.of("engine", "experiment", "hw", "kernel", "observe", "results", "source",
+                    "workload")),
             Map.entry("run", Set.of("engine", "experiment", "hw", "kernel", "observe", "source", "workload")),
-            Map.entry("report", Set.of("engine", "experiment", "hw", "kernel", "observe", "run", "source", "workload")),
-            Map.entry("check", Set.of("config", "experiment", "kernel", "report")),
-            Map.entry("sweep", Set.of("config", "engine", "experiment", "report", "run")),
-            Map.entry("cli", Set.of("check", "config", "engine", "experiment", "kernel", "observe", "report", "run",
-                    "source", "sweep", "workload")));
+            Map.entry("report", Set.of("engine", "experiment", "hw", "kernel", "observe", "results", "run", "source",
+                    "workload")),
+            Map.entry("check", Set.of("config", "experiment", "kernel", "report", "results")),
+            Map.entry("sweep", Set.of("config", "engine", "experiment", "report", "results", "run")),
+            Map.entry("cli", Set.of("check", "config", "engine", "experiment", "kernel", "observe", "report", "results",
+                    "run", "source", "sweep", "workload")));
 
     static Stream<String> packages() throws IOException {
         try (Stream<Path> dirs = Files.list(MAIN)) {

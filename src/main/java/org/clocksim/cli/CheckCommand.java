@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
             for (SweepPlan.Point point : check.plan().points()) {
                 String name = check.config() + (point.values().isEmpty() ? "" : " " + point.values());
                 var results = new ExperimentRunner(threadsOption.threads(), ProgressListener.NONE).run(point.experiment(), 0);
-                List<Verdict> verdicts = ExpectationEvaluator.evaluate(check.expectations(), SummaryJson.toJson(results));
+                List<Verdict> verdicts = ExpectationEvaluator.evaluate(check.expectations(), SummaryJson.of(results));
                 suites.add(new JUnitXml.Suite(name, verdicts));
                 print(out, name, verdicts);
             }

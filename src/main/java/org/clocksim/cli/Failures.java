@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import org.clocksim.config.ConfigException;
 import org.clocksim.report.out.IoMessages;
 import org.clocksim.report.out.UnusablePathException;
+import org.clocksim.results.ResultsFormatException;
 
 /**
  * What a command that failed prints and returns, for every command in one place: an input error (a
- * bad config, an output path clocksim will not use) is exit 2 with its messages; anything else is
+ * bad config, an output path clocksim will not use, a results file of another format version) is exit 2 with its messages; anything else is
  * exit 1 with one line saying what happened (an I/O failure names the file and the reason), never a
  * bare {@code null} and, unless {@code --stacktrace} is given, never a Java stack trace.
  */
@@ -22,8 +23,8 @@ final class Failures {
         if (failure instanceof ConfigException config) {
             err.println(config.getMessage());
             code = Main.EXIT_BAD_CONFIG;
-        } else if (failure instanceof UnusablePathException refused) {
-            err.println("clocksim: " + refused.getMessage());
+        } else if (failure instanceof UnusablePathException || failure instanceof ResultsFormatException) {
+            err.println("clocksim: " + failure.getMessage());
             code = Main.EXIT_BAD_CONFIG;
         } else {
             err.println("clocksim: " + describe(failure));

@@ -12,6 +12,7 @@ import org.clocksim.report.out.OutputClaim;
 import org.clocksim.report.out.ResultsMarker;
 import org.clocksim.report.out.ResultsTarget;
 import org.clocksim.report.out.UnusablePathException;
+import org.clocksim.results.ResultsFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -40,7 +41,7 @@ final class PlotCommand implements Callable<Integer> {
                         + "point-NNN/rep-K, say)");
             }
             rendering = RunReport.prepare(dir);
-        } catch (UnusablePathException | IllegalArgumentException e) {
+        } catch (UnusablePathException | ResultsFormatException | IllegalArgumentException e) {
             err.println("clocksim plot: " + e.getMessage());
             return Main.EXIT_BAD_CONFIG;
         } catch (UncheckedIOException e) {

@@ -1,20 +1,13 @@
 package org.clocksim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.clocksim.report.chart.ChartStyle;
+import org.clocksim.results.Provenance;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into clocksim.properties at build time. */
+/** The facts provenance.json records: the version and commit Maven wrote at build time, the JDK, the OS, the chart font. */
 final class VersionProvider implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/clocksim.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        }
-        return new String[] {"clocksim " + properties.getProperty("version", "(unknown version)")};
+    public String[] getVersion() {
+        return Provenance.current(ChartStyle.FONT).lines().toArray(String[]::new);
     }
 }

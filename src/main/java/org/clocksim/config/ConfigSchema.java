@@ -10,6 +10,7 @@ import org.clocksim.kernel.NtpUpdate;
 import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.kernel.WatchdogMode;
+import org.clocksim.results.Metrics;
 import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.HandoffOrder;
@@ -288,7 +289,7 @@ final class ConfigSchema {
                 FROM, TO, STEPS, SCALE);
         static final Key<String> FORM_SOURCE = Key.required("source", ValueTypes.TEXT, "a source of workload.sources");
         static final Key<String> FORM_METRIC = Key.required("metric", ValueTypes.word("metric of sweep.csv",
-                SweepMetrics.NAMES), "a metric of sweep.csv");
+                Metrics.sweptNames()), "a metric of sweep.csv");
         static final Key<String> FORM_LABEL = Key.of("label", ValueTypes.TEXT, "closed form", "the legend's label");
         static final Key<Double> FORM_INTERCEPT = Key.required("intercept", ValueTypes.number(), "metric at x = 0");
         static final Key<Double> FORM_SLOPE = Key.required("slope", ValueTypes.number(),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.clocksim.observe.Cause;
+import org.clocksim.results.Metrics;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.Program;
 import org.clocksim.workload.WorkloadSpec;
@@ -21,20 +21,11 @@ final class ExpectationReader {
     static final String KERNEL = "kernel";
     static final String PROGRAM = "program";
     static final String CROSS_SOURCE = "crossSource";
-    static final List<String> SOURCE_METRICS = Stream.of(
-            Stream.of("reads", "comparisons", "backwardEvents", "backwardPerMillion", "maxBackwardNs", "failedReads",
-                    "seqcountRetries", "latencyNs.mean", "latencyNs.p50", "latencyNs.p90", "latencyNs.p99",
-                    "latencyNs.p999", "latencyNs.max", "errorNs.mean", "errorNs.maxAbs", "migratedReads",
-                    "cpuChangesSeen", "staleCpu", "windows64.windows", "windows64.failing",
-                    "crossThread.comparisons", "crossThread.backwardEvents", "crossThread.backwardPerMillion",
-                    "crossThread.maxBackwardNs"),
-            Arrays.stream(Cause.values()).map(c -> "backwardByCause." + c.id())).flatMap(s -> s).toList();
-    static final List<String> KERNEL_METRICS = List.of("finalClocksource", "switches", "ticks", "ntpMultChanges",
-            "syncCheck.enabled", "syncCheck.unstable", "syncCheck.compensated", "watchdog.enabled", "watchdog.checks",
-            "watchdog.unstable");
+    static final List<String> SOURCE_METRICS = Metrics.sourceNames();
+    static final List<String> KERNEL_METRICS = Metrics.names(Metrics.KERNEL);
     static final List<String> PROGRAM_METRICS = Stream.concat(Stream.of(Program.VERDICT),
             Arrays.stream(Program.values()).flatMap(p -> p.figures().stream())).distinct().toList();
-    static final List<String> CROSS_SOURCE_FIELDS = List.of("comparisons", "violations", "maxNs");
+    static final List<String> CROSS_SOURCE_FIELDS = Metrics.names(Metrics.CROSS_SOURCE);
 
     private ExpectationReader() {
     }

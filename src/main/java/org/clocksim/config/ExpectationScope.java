@@ -3,6 +3,8 @@ package org.clocksim.config;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.clocksim.results.Metrics;
+import org.clocksim.results.SourceMetric.Presence;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.Pattern;
 import org.clocksim.workload.Program;
@@ -15,8 +17,6 @@ import org.clocksim.workload.WorkloadSpec;
  * says what would make it present.
  */
 final class ExpectationScope {
-    private static final String CROSS_THREAD = "crossThread.";
-
     private final WorkloadSpec workload;
 
     ExpectationScope(WorkloadSpec workload) {
@@ -39,26 +39,19 @@ final class ExpectationScope {
                     + ", so the run never reads it");
         }
         boolean readsTime = source != SourceId.GETCPU;
-        if (metric.startsWith(CROSS_THREAD) && workload.pattern() != Pattern.LOCK_HANDOFF) {
+        Presence presence = Metrics.source(metric).orElseThrow().presence();
+        if (presence == Presence.HANDED_OVER && workload.pattern() != Pattern.LOCK_HANDOFF) {
             return Optional.of("cross-thread figures exist only with workload.pattern: "
                     + Pattern.LOCK_HANDOFF.id() + " (the pattern is " + workload.pattern().id() + ")");
         }
-        if (metric.equals("staleCpu")) {
-            return source == SourceId.GETCPU ? Optional.empty() : Optional.of("only getcpu reports staleCpu");
-        }
-        if (metric.equals("cpuChangesSeen")) {
-            return source == SourceId.RDTSCP ? Optional.empty()
-                    : Optional.of("only rdtscp returns a cpu id with the time (cpuChangesSeen)");
-        }
-        if (!readsTime && timeMetric(metric)) {
-            return Optional.of("getcpu returns a cpu, not a time: it has no " + metric);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean timeMetric(String metric) {
-        return metric.startsWith("backward") || metric.startsWith("errorNs.") || metric.startsWith("windows64.")
-                || metric.startsWith(CROSS_THREAD) || metric.equals("comparisons") || metric.equals("maxBackwardNs");
+        return switch (presence) {
+            case GETCPU -> source == SourceId.GETCPU ? Optional.empty() : Optional.of("only getcpu reports " + metric);
+            case CPU_ID_WITH_TIME -> source == SourceId.RDTSCP ? Optional.empty()
+                    : Optional.of("only rdtscp returns a cpu id with the time (" + metric + ")");
+            case READS_TIME, HANDED_OVER -> readsTime ? Optional.empty()
+                    : Optional.of("getcpu returns a cpu, not a time: it has no " + metric);
+            case ALWAYS -> Optional.empty();
+        };
     }
 
     private Optional<String> crossSource(String metric) {

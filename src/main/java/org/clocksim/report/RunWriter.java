@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clocksim.observe.SourceResult;
+import org.clocksim.report.chart.ChartStyle;
 import org.clocksim.report.chart.RunReport;
 import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.results.Provenance;
+import org.clocksim.results.ProvenanceFile;
 import org.clocksim.run.RunResults;
 
 /**
@@ -27,6 +30,7 @@ public final class RunWriter {
         ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> {
             writeData(results, resolvedConfig, tmp);
             RunReport.render(tmp);
+            writeProvenance(tmp);
         });
     }
 
@@ -36,6 +40,11 @@ public final class RunWriter {
      */
     public static void writeWithoutCharts(RunResults results, String resolvedConfig, Path dir) throws IOException {
         ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> writeData(results, resolvedConfig, tmp));
+    }
+
+    /** provenance.json: what produced the directory (not one of the compared outputs). */
+    public static void writeProvenance(Path dir) throws IOException {
+        ProvenanceFile.write(Provenance.current(ChartStyle.FONT), dir);
     }
 
     private static void writeData(RunResults results, String resolvedConfig, Path tmp) throws IOException {

@@ -1,13 +1,7 @@
 package org.clocksim.sweep;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,15 +14,17 @@ import org.clocksim.config.SweepPlan;
 import org.clocksim.report.CsvFile;
 import org.clocksim.report.Numbers;
 import org.clocksim.experiment.Experiment;
+import org.clocksim.results.Metrics;
+import org.clocksim.results.Summary;
+import org.clocksim.results.SummaryFile;
+import org.clocksim.results.SweepFile;
+import org.clocksim.results.SweepSummary;
 
 /**
  * Reads every replication's summary.json and writes the sweep's sweep.json and sweep.csv: per
  * point and source, each metric's mean and confidence interval over the replications.
  */
 final class SweepAggregator {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-
     private SweepAggregator() {
     }
 
@@ -37,15 +33,15 @@ final class SweepAggregator {
             throws IOException {
         Map<String, Map<String, List<Double>>> samples = new LinkedHashMap<>();
         for (int k = 0; k < plan.replications(); k++) {
-            JsonNode summary = JSON.readTree(SweepLayout.replication(dir, point, k).resolve(SweepLayout.SUMMARY).toFile());
-            Metrics.of(summary).forEach((source, values) -> values.forEach((metric, value) ->
+            Summary summary = SummaryFile.read(SweepLayout.replication(dir, point, k));
+            ReplicationMetrics.of(summary).forEach((source, values) -> values.forEach((metric, value) ->
                     samples.computeIfAbsent(source, s -> new LinkedHashMap<>())
                             .computeIfAbsent(metric, m -> new ArrayList<>()).add(value)));
         }
         Map<String, Map<String, Interval>> intervals = new LinkedHashMap<>();
         samples.forEach((source, metrics) -> {
             Map<String, Interval> bySource = new LinkedHashMap<>();
-            for (String metric : Metrics.NAMES) {
+            for (String metric : Metrics.sweptNames()) {
                 if (metrics.containsKey(metric)) {
                     bySource.put(metric, Interval.of(metrics.get(metric), plan.confidence()));
                 }
@@ -57,74 +53,54 @@ final class SweepAggregator {
 
     static void write(SweepPlan plan, Path dir) throws IOException {
         Experiment base = plan.base();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("experiment", base.name());
-        root.put("description", base.description());
-        root.put("seed", base.seed());
-        root.put("replications", plan.replications());
-        root.put("confidenceLevel", plan.confidence());
-        ArrayNode parameters = root.putArray("parameters");
-        ObjectNode units = JSON.createObjectNode();
+        List<SweepSummary.Parameter> parameters = new ArrayList<>();
+        Map<String, String> units = new LinkedHashMap<>();
         for (SweepParameter parameter : plan.parameters()) {
-            ObjectNode node = parameters.addObject();
-            node.put("key", parameter.key());
-            parameter.values().forEach(node.putArray("values")::add);
+            parameters.add(new SweepSummary.Parameter(parameter.key(), parameter.values()));
             units.put(parameter.key(), parameter.unit());
         }
-        root.set("units", units);
-        if (plan.closedForm() != null && !plan.parameters().isEmpty()) {
-            root.set("closedForm", closedForm(plan.closedForm(), plan.parameters().get(0)));
-        }
-        ArrayNode points = root.putArray("points");
+        SweepSummary.ClosedForm closedForm = plan.closedForm() != null && !plan.parameters().isEmpty()
+                ? closedForm(plan.closedForm(), plan.parameters().get(0)) : null;
+        List<SweepSummary.Point> points = new ArrayList<>();
         try (CsvFile csv = new CsvFile(dir.resolve(SweepLayout.SWEEP_CSV), csvHeader(plan))) {
             for (SweepPlan.Point point : plan.points()) {
                 Map<String, Map<String, Interval>> metrics = point(plan, dir, point);
-                points.add(pointJson(plan, point, metrics));
+                points.add(point(plan, point, metrics));
                 writeCsvRows(csv, plan, point, metrics);
             }
         }
-        JSON.writeValue(dir.resolve(SweepLayout.SWEEP_JSON).toFile(), root);
+        SweepFile.write(new SweepSummary(SweepFile.FORMAT_VERSION, base.name(), base.description(), base.seed(),
+                plan.replications(), plan.confidence(), parameters, units, closedForm, points), dir);
     }
 
     /** The closed form at each value of the first parameter. */
-    private static ObjectNode closedForm(SweepClosedForm form, SweepParameter parameter) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("source", form.source());
-        node.put("metric", form.metric());
-        node.put("label", form.label());
-        ArrayNode points = node.putArray("points");
+    private static SweepSummary.ClosedForm closedForm(SweepClosedForm form, SweepParameter parameter) {
+        List<List<BigDecimal>> points = new ArrayList<>();
         for (int i = 0; i < parameter.values().size(); i++) {
             double x = parameter.numeric(i);
-            points.addArray().add(Numbers.decimal(x)).add(Numbers.decimal(form.at(x)));
+            points.add(List.of(Numbers.decimal(x), Numbers.decimal(form.at(x))));
         }
-        return node;
+        return new SweepSummary.ClosedForm(form.source(), form.metric(), form.label(), points);
     }
 
-    private static ObjectNode pointJson(SweepPlan plan, SweepPlan.Point point,
-                                        Map<String, Map<String, Interval>> metrics) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("index", point.index());
-        node.put("directory", SweepLayout.pointDirectory(point));
-        node.put("hash", PointHash.of(ExperimentYaml.toYaml(point.experiment())));
-        ObjectNode values = node.putObject("values");
-        ObjectNode numeric = node.putObject("numericValues");
+    private static SweepSummary.Point point(SweepPlan plan, SweepPlan.Point point,
+                                            Map<String, Map<String, Interval>> metrics) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, BigDecimal> numeric = new LinkedHashMap<>();
         for (SweepParameter parameter : plan.parameters()) {
             String value = point.values().get(parameter.key());
             values.put(parameter.key(), value);
             numeric.put(parameter.key(), Numbers.decimal(parameter.numeric(parameter.values().indexOf(value))));
         }
-        ObjectNode bySource = node.putObject("metrics");
+        Map<String, Map<String, SweepSummary.Estimate>> bySource = new LinkedHashMap<>();
         metrics.forEach((source, intervals) -> {
-            ObjectNode sourceNode = bySource.putObject(source);
-            intervals.forEach((metric, interval) -> {
-                ObjectNode m = sourceNode.putObject(metric);
-                m.put("mean", Numbers.decimal(interval.mean()));
-                m.put("ciLow", Numbers.decimal(interval.ciLow()));
-                m.put("ciHigh", Numbers.decimal(interval.ciHigh()));
-                m.put("n", interval.n());
-            });
+            Map<String, SweepSummary.Estimate> estimates = new LinkedHashMap<>();
+            intervals.forEach((metric, i) -> estimates.put(metric, new SweepSummary.Estimate(Numbers.decimal(i.mean()),
+                    Numbers.decimal(i.ciLow()), Numbers.decimal(i.ciHigh()), i.n())));
+            bySource.put(source, estimates);
         });
-        return node;
+        return new SweepSummary.Point(point.index(), SweepLayout.pointDirectory(point),
+                PointHash.of(ExperimentYaml.toYaml(point.experiment())), values, numeric, bySource);
     }
 
     private static Object[] csvHeader(SweepPlan plan) {

@@ -2,15 +2,17 @@ package org.clocksim.sweep;
 
 import java.nio.file.Path;
 import org.clocksim.config.SweepPlan;
+import org.clocksim.results.SummaryFile;
+import org.clocksim.results.SweepFile;
 
 /** Where a sweep's files live inside its results directory. */
 final class SweepLayout {
     static final String PLAN_CONFIG = "sweep-config.yaml";
     static final String PLAN_ARGUMENTS = "sweep-arguments.json";
-    static final String SWEEP_JSON = "sweep.json";
+    static final String SWEEP_JSON = SweepFile.NAME;
     static final String SWEEP_CSV = "sweep.csv";
     static final String SHARD_JSON = "shard.json";
-    static final String SUMMARY = "summary.json";
+    static final String SUMMARY = SummaryFile.NAME;
     static final String POINT_CONFIG = "experiment.yaml";
 
     private SweepLayout() {

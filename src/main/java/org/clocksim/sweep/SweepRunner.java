@@ -171,6 +171,7 @@ public final class SweepRunner {
      */
     static void finish(SweepPlan plan, Path work, Shard shard) throws IOException {
         removeWorkDirectories(work);
+        RunWriter.writeProvenance(work);
         if (shard.isAll()) {
             Files.deleteIfExists(work.resolve(SweepLayout.SHARD_JSON));
             SweepAggregator.write(plan, work);

@@ -2,16 +2,17 @@ package org.clocksim.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.clocksim.config.ConfigException;
 import org.clocksim.config.Expectations;
+import org.clocksim.results.Summary;
+import org.clocksim.results.SummaryFile;
 import org.junit.jupiter.api.Test;
 
 class ExpectationEvaluatorTest {
     private static final String SUMMARY = """
-            {"sources": {"rdtsc": {"backwardEvents": 3, "latencyNs": {"p50": 12.6}, "backwardByCause": {"migration": 3}},
+            {"formatVersion": 1, "experiment": "e", "seed": 1, "durationNs": 1000000,
+             "sources": {"rdtsc": {"backwardEvents": 3, "latencyNs": {"p50": 12.6}, "backwardByCause": {"migration": 3}},
                          "vdso-clock_gettime": {"backwardEvents": 0}},
              "crossThread": {"rdtsc": {"backwardEvents": 7}},
              "crossSource": {"rdtsc->vdso-clock_gettime": {"violations": 2}},
@@ -21,11 +22,14 @@ class ExpectationEvaluatorTest {
              "program": {"verdict": "fail"}}
             """;
 
+    private static Summary summary() throws Exception {
+        return SummaryFile.parse(new ObjectMapper().readTree(SUMMARY), "summary.json");
+    }
+
     private static List<Verdict> evaluate(String expect) throws Exception {
-        JsonNode summary = new ObjectMapper().readTree(SUMMARY);
         return ExpectationEvaluator.evaluate(Expectations.parse("duration: 1ms\nworkload: {threads: 2, "
                 + "pattern: lock-handoff, mode: alternate, program: inconsistency-check, sources: [rdtsc, "
-                + "vdso-clock_gettime]}\nexpect:\n" + expect, "e.yaml", List.of()), summary);
+                + "vdso-clock_gettime]}\nexpect:\n" + expect, "e.yaml", List.of()), summary());
     }
 
     @Test
@@ -53,8 +57,8 @@ class ExpectationEvaluatorTest {
     }
 
     @Test
-    void noExpectationsNoVerdicts() throws ConfigException {
+    void noExpectationsNoVerdicts() throws Exception {
         assertThat(ExpectationEvaluator.evaluate(Expectations.parse("duration: 1ms\n", "e.yaml", List.of()),
-                new ObjectMapper().createObjectNode())).isEmpty();
+                summary())).isEmpty();
     }
 }

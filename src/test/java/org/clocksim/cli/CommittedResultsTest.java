@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clocksim.results.ProvenanceFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,12 +62,15 @@ class CommittedResultsTest {
         }
     }
 
-    /** The files whose bytes are the results: JSON, CSV and the resolved configs (not charts, not report.md). */
+    /**
+     * The files whose bytes are the results: JSON, CSV and the resolved configs (not charts, not report.md,
+     * not provenance.json, which says which JDK and machine wrote them).
+     */
     private static List<Path> dataFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 String n = f.getFileName().toString();
-                return n.endsWith(".json") || n.endsWith(".csv") || n.endsWith(".yaml");
+                return !n.equals(ProvenanceFile.NAME) && n.endsWith(".json") || n.endsWith(".csv") || n.endsWith(".yaml");
             }).sorted().toList();
         }
     }

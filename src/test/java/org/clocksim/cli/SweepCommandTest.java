@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.results.ProvenanceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
+    /** Files of a results directory that are not compared outputs. */
+    private static final Set<String> NOT_COMPARED = Set.of(ResultsMarker.NAME, ProvenanceFile.NAME);
     @TempDir
     Path tmp;
 
@@ -48,12 +52,12 @@ class SweepCommandTest {
                 .isEqualTo(Files.readString(tmp.resolve("whole/sweep.csv")));
     }
 
-    /** Every file below {@code dir} but the markers, by relative path, with its bytes (as text). */
+    /** Every file below {@code dir} but the markers and provenance, by relative path, with its bytes (as text). */
     private static Map<String, String> tree(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                if (!p.getFileName().toString().equals(ResultsMarker.NAME)) {
+                if (!NOT_COMPARED.contains(p.getFileName().toString())) {
                     files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
                 }
             }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -20,12 +21,15 @@ import org.clocksim.config.ConfigException;
 import org.clocksim.config.SweepLoader;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.results.ProvenanceFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small sweep, run every way a user can: the output must not depend on how. */
 class SweepRunnerTest {
+    /** Files of a results directory that are not compared outputs. */
+    private static final Set<String> NOT_COMPARED = Set.of(ResultsMarker.NAME, ProvenanceFile.NAME);
     private static final String CONFIG = """
             name: small-sweep
             seed: 4
@@ -62,11 +66,11 @@ class SweepRunnerTest {
         reference = tree(out);
     }
 
-    /** Every file below {@code dir} but the markers (not compared outputs), by relative path, with its content. */
+    /** Every file below {@code dir} but the markers and provenance (not compared outputs), by relative path, with its content. */
     private static Map<String, String> tree(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(ResultsMarker.NAME))
+            paths.filter(Files::isRegularFile).filter(p -> !NOT_COMPARED.contains(p.getFileName().toString()))
                     .forEach(p -> {
                         try {
                             files.put(dir.relativize(p).toString(),

@@ -1,12 +1,12 @@
 package org.clocksim.report.chart;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clocksim.results.BackwardEventsCsvSummary;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -122,13 +122,12 @@ final class BackwardEventsChart {
         if (series.isEmpty()) {
             return none(results, title, "true time", "magnitude of the backward step");
         }
-        double end = results.summary().json().path("durationNs").asDouble(
-                results.backward().stream().mapToDouble(Results.Backward::timeNs).max().orElse(1));
+        double end = results.summary().summary().durationNs().doubleValue();
         NsUnit time = NsUnit.fitting(end);
         String xTitle = "true time (" + time.symbol() + ")";
         if (capped(results)) {
             xTitle += " — backward-events.csv keeps the first "
-                    + results.summary().json().path("backwardEventsCsv").path("capPerSource").asText()
+                    + results.summary().summary().backwardEventsCsv().capPerSource()
                     + " events of each source";
         }
         double[] magnitudes = results.backward().stream().mapToDouble(Results.Backward::magnitudeNs).toArray();
@@ -189,8 +188,8 @@ final class BackwardEventsChart {
 
     /** Whether backward-events.csv holds fewer rows than there were events. */
     private static boolean capped(Results results) {
-        JsonNode csv = results.summary().json().path("backwardEventsCsv");
-        return csv.path("rows").asLong() < csv.path("total").asLong();
+        BackwardEventsCsvSummary csv = results.summary().summary().backwardEventsCsv();
+        return csv != null && csv.capped();
     }
 
     /** Events grouped by source (in the summary's order), then thread events before cross-thread ones. */

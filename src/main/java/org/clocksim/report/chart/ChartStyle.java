@@ -21,7 +21,8 @@ public final class ChartStyle {
     public static final int WIDTH = 1000;
     public static final int HEIGHT = 600;
     /** DejaVu Sans is what the README asks to install; Java falls back to its own sans serif without it. */
-    private static final String FONT = "DejaVu Sans";
+    /** The font family every chart asks for (provenance.json says which one Java resolved it to). */
+    public static final String FONT = "DejaVu Sans";
 
     /** Fixed colours of the known source ids (Tableau 10 and one more), so a source looks the same everywhere. */
     private static final Map<String, Color> SOURCE_COLORS = Map.ofEntries(

@@ -20,7 +20,7 @@ final class KernelMarkers {
     private KernelMarkers() {
     }
 
-    static void addTo(XYChart chart, List<Summary.KernelEvent> events, NsUnit time, NsUnit offset,
+    static void addTo(XYChart chart, List<SummaryView.KernelEvent> events, NsUnit time, NsUnit offset,
                       List<Results.Skew> skew, ToDoubleFunction<Results.Skew> value) {
         double top = skew.stream().mapToDouble(value).max().orElse(0);
         double bottom = skew.stream().mapToDouble(value).min().orElse(0);
@@ -30,7 +30,7 @@ final class KernelMarkers {
         List<double[]> watchBad = new ArrayList<>();
         List<double[]> sync = new ArrayList<>();
         Map<Integer, Double> atBoot = offsetsAtBoot(skew, value);
-        for (Summary.KernelEvent e : events) {
+        for (SummaryView.KernelEvent e : events) {
             double x = time.of(e.timeNs());
             switch (e.type()) {
                 case SWITCH -> {

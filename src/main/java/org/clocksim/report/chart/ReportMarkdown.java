@@ -1,20 +1,25 @@
 package org.clocksim.report.chart;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import org.clocksim.results.BackwardEventsCsvSummary;
+import org.clocksim.results.ErrorSummary;
+import org.clocksim.results.KernelSummary;
+import org.clocksim.results.Summary;
+import org.clocksim.results.ThreadSummary;
 
 /**
  * report.md: the experiment, the key numbers per source and across threads (as summary.json writes
- * them), what the kernel did, and the charts embedded by relative path. Reads well on GitHub.
+ * them, read back as records), what the kernel did, and the charts embedded by relative path. Reads well on
+ * GitHub.
  */
 final class ReportMarkdown {
     private static final String NONE = "–";
-    private static final Set<String> KERNEL_KNOWN = Set.of("finalClocksource", "switches", "syncCheck", "watchdog");
     private static final Map<String, String> CAPTIONS = Map.of(
             SkewChart.ABSOLUTE, "Each core's counter offset from true time over the run.",
             SkewChart.RELATIVE, "Each core's counter offset from core 0's: what a migration between them jumps by.",
@@ -31,53 +36,57 @@ final class ReportMarkdown {
 
     static String write(Results results, Collection<String> charts) {
         ReportMarkdown md = new ReportMarkdown();
-        md.header(results.summary().json());
-        md.sources(results.summary().json());
-        md.threads(results.summary().json());
-        md.crossThread(results.summary().json());
-        md.kernel(results.summary().json().path("kernel"));
+        Summary summary = results.summary().summary();
+        md.header(results.summary(), summary);
+        md.sources(summary);
+        md.threads(summary);
+        md.crossThread(summary);
+        md.kernel(summary.kernel());
         md.charts(charts);
         return md.out.toString();
     }
 
-    private void header(JsonNode s) {
-        line("# " + s.path("experiment").asText("?"));
+    private void header(SummaryView view, Summary s) {
+        line("# " + view.experiment());
         line("");
-        if (!s.path("description").asText("").isEmpty()) {
-            line(s.path("description").asText());
+        if (!view.description().isEmpty()) {
+            line(view.description());
             line("");
         }
-        line("Seed " + num(s.path("seed")) + ", replication " + num(s.path("replication")) + ", "
-                + num(s.path("durationNs")) + " ns of simulated time. The resolved config is "
+        line("Seed " + s.seed() + ", replication " + s.replication() + ", " + num(s.durationNs())
+                + " ns of simulated time. The resolved config is "
                 + "[experiment.yaml](experiment.yaml); every number below is from [summary.json](summary.json).");
         line("");
     }
 
-    private void sources(JsonNode s) {
+    private void sources(Summary s) {
         line("## Per source");
         line("");
-        List<List<String>> rows = rowPerKey(s.path("sources"), "/reads", "/backwardEvents", "/backwardPerMillion",
-                "/maxBackwardNs", "/latencyNs/p50", "/latencyNs/p99", "/latencyNs/max", "/errorNs/mean",
-                "/errorNs/maxAbs", "/migratedReads");
+        List<List<String>> rows = new ArrayList<>();
+        s.sources().forEach((id, source) -> {
+            ErrorSummary error = source.errorNs();
+            rows.add(row(id, source.reads(), source.backwardEvents(), source.backwardPerMillion(),
+                    source.maxBackwardNs(), source.latencyNs().p50(), source.latencyNs().p99(),
+                    source.latencyNs().max(), error == null ? null : error.mean(), error == null ? null : error.maxAbs(),
+                    source.migratedReads()));
+        });
         table(List.of("source", "reads", "backward events", "per million", "max backward (ns)", "latency p50 (ns)",
                 "p99 (ns)", "max (ns)", "error mean (ns)", "error max abs (ns)", "migrated reads"), rows);
-        JsonNode csv = s.path("backwardEventsCsv");
-        if (!csv.isMissingNode()) {
-            line("backward-events.csv holds " + num(csv.path("rows")) + " of " + num(csv.path("total"))
-                    + " backward events (at most " + num(csv.path("capPerSource")) + " per source).");
+        BackwardEventsCsvSummary csv = s.backwardEventsCsv();
+        if (csv != null) {
+            line("backward-events.csv holds " + csv.rows() + " of " + csv.total()
+                    + " backward events (at most " + csv.capPerSource() + " per source).");
             line("");
         }
     }
 
-    private void threads(JsonNode s) {
+    private void threads(Summary s) {
         List<List<String>> rows = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.path("sources").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            for (JsonNode t : e.getValue().path("threads")) {
-                rows.add(List.of("`" + e.getKey() + "`", num(t.path("thread")), num(t.path("reads")),
-                        num(t.path("migrations")), num(t.path("backwardEvents")), num(t.path("maxBackwardNs"))));
+        s.sources().forEach((id, source) -> {
+            for (ThreadSummary t : source.threads()) {
+                rows.add(row(id, t.thread(), t.reads(), t.migrations(), t.backwardEvents(), t.maxBackwardNs()));
             }
-        }
+        });
         if (rows.isEmpty()) {
             return;
         }
@@ -86,48 +95,48 @@ final class ReportMarkdown {
         table(List.of("source", "thread", "reads", "migrations", "backward events", "max backward (ns)"), rows);
     }
 
-    private void crossThread(JsonNode s) {
-        if (s.path("crossThread").isEmpty()) {
+    private void crossThread(Summary s) {
+        if (s.crossThread().isEmpty()) {
             return;
         }
         line("## Across threads (readings handed over under a lock)");
         line("");
-        List<List<String>> rows = rowPerKey(s.path("crossThread"), "/comparisons", "/backwardEvents",
-                "/backwardPerMillion", "/maxBackwardNs");
+        List<List<String>> rows = new ArrayList<>();
+        s.crossThread().forEach((id, b) -> rows.add(row(id, b.comparisons(), b.backwardEvents(),
+                b.backwardPerMillion(), b.maxBackwardNs())));
         table(List.of("source", "comparisons", "backward events", "per million", "max backward (ns)"), rows);
     }
 
-    private void kernel(JsonNode kernel) {
+    private void kernel(KernelSummary kernel) {
         line("## Kernel");
         line("");
-        line("- final clocksource: `" + kernel.path("finalClocksource").asText(NONE) + "`");
-        JsonNode switches = kernel.path("switches");
+        line("- final clocksource: `" + (kernel.finalClocksource() == null ? NONE : kernel.finalClocksource()) + "`");
+        List<KernelSummary.Switch> switches = kernel.switches();
         line("- clocksource switches: " + (switches.isEmpty() ? "none" : switches.size()));
-        line("- sync check: " + scalars(kernel.path("syncCheck")));
-        line("- watchdog: " + scalars(kernel.path("watchdog")) + verdictCounts(kernel.path("watchdog").path("checks")));
-        for (Iterator<Map.Entry<String, JsonNode>> it = kernel.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!KERNEL_KNOWN.contains(e.getKey())) {
-                line("- " + e.getKey() + ": `" + e.getValue() + "`");
-            }
-        }
+        line("- sync check: enabled " + kernel.syncCheck().enabled());
+        line("- watchdog: enabled " + kernel.watchdog().enabled() + verdictCounts(kernel.watchdog().checks()));
+        line("- ticks: `" + kernel.ticks() + "`");
+        line("- ntpMultChanges: `" + kernel.ntpMultChanges() + "`");
         line("");
         if (!switches.isEmpty()) {
             line("Clocksource switches:");
             line("");
-            arrayTable(switches, List.of("timeNs", "from", "to", "reason"));
+            table(List.of("timeNs", "from", "to", "reason"), switches.stream()
+                    .map(w -> cells(w.timeNs(), w.from(), w.to(), w.reason())).toList());
         }
-        JsonNode cpus = kernel.path("syncCheck").path("cpus");
+        List<KernelSummary.SyncCheckCpu> cpus = kernel.syncCheck().cpus();
         if (!cpus.isEmpty()) {
             line("Sync check per cpu:");
             line("");
-            arrayTable(cpus, List.of("cpu", "verdict", "warpCycles", "compensationCycles"));
+            table(List.of("cpu", "verdict", "warpCycles", "compensationCycles"), cpus.stream()
+                    .map(c -> cells(c.cpu(), c.verdict(), c.warpCycles(), c.compensationCycles())).toList());
         }
-        JsonNode checks = kernel.path("watchdog").path("checks");
+        List<KernelSummary.WatchdogCheck> checks = kernel.watchdog().checks();
         if (!checks.isEmpty()) {
             line("Watchdog checks:");
             line("");
-            arrayTable(checks, List.of("timeNs", "cpu", "verdict"));
+            table(List.of("timeNs", "cpu", "verdict"), checks.stream()
+                    .map(c -> cells(c.timeNs(), c.cpu(), c.verdict())).toList());
         }
     }
 
@@ -144,52 +153,29 @@ final class ReportMarkdown {
         }
     }
 
-    /** One row per field of {@code object}: its key as code, then the values at {@code pointers} in it. */
-    private static List<List<String>> rowPerKey(JsonNode object, String... pointers) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            List<String> row = new ArrayList<>();
-            row.add("`" + e.getKey() + "`");
-            for (String pointer : pointers) {
-                row.add(num(e.getValue().at(pointer)));
-            }
-            rows.add(row);
-        }
-        return rows;
+    /** A table row: the source id as code, then the values. */
+    private static List<String> row(String source, Object... values) {
+        List<String> row = new ArrayList<>();
+        row.add("`" + source + "`");
+        row.addAll(cells(values));
+        return row;
     }
 
-    /** "enabled: false, verdict: ok": the scalar fields of a kernel section. */
-    private static String scalars(JsonNode section) {
-        List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue().isValueNode()) {
-                parts.add(e.getKey() + " " + num(e.getValue()));
-            }
-        }
-        return parts.isEmpty() ? NONE : String.join(", ", parts);
+    private static List<String> cells(Object... values) {
+        return Arrays.stream(values).map(ReportMarkdown::num).toList();
     }
 
-    private static String verdictCounts(JsonNode checks) {
+    private static String verdictCounts(List<KernelSummary.WatchdogCheck> checks) {
         if (checks.isEmpty()) {
             return "";
         }
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (JsonNode c : checks) {
-            counts.merge(c.path("verdict").asText("?"), 1, Integer::sum);
+        Map<String, Integer> counts = new TreeMap<>();
+        for (KernelSummary.WatchdogCheck c : checks) {
+            counts.merge(c.verdict(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((verdict, count) -> parts.add(count + " " + verdict));
         return "; " + checks.size() + " checks (" + String.join(", ", parts) + ")";
-    }
-
-    private void arrayTable(JsonNode array, List<String> columns) {
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonNode item : array) {
-            rows.add(columns.stream().map(c -> num(item.path(c))).toList());
-        }
-        table(columns, rows);
     }
 
     private void table(List<String> header, List<List<String>> rows) {
@@ -202,14 +188,11 @@ final class ReportMarkdown {
     }
 
     /** A value as summary.json writes it (plain decimal notation), or a dash when absent. */
-    static String num(JsonNode value) {
-        if (value == null || value.isMissingNode() || value.isNull()) {
+    static String num(Object value) {
+        if (value == null) {
             return NONE;
         }
-        if (value.isBigDecimal() || value.isFloatingPointNumber()) {
-            return value.decimalValue().toPlainString();
-        }
-        return value.asText();
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
     private void line(String text) {

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * @param latency     each source's latency-SOURCE.csv rows, in the summary's source order
  * @param traceThread {@code output.traceThread} of experiment.yaml, when it is set
  */
-record Results(Summary summary, List<Skew> skew, List<Backward> backward, Map<String, List<Latency>> latency,
+record Results(SummaryView summary, List<Skew> skew, List<Backward> backward, Map<String, List<Latency>> latency,
                List<Trace> trace, OptionalInt traceThread) {
     Results {
         skew = List.copyOf(skew);

@@ -1,7 +1,5 @@
 package org.clocksim.report.chart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,21 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.clocksim.report.out.UnusablePathException;
+import org.clocksim.results.SummaryFile;
 
-/** Reads a results directory into {@link Results}. Only summary.json is required. */
+/** Reads a results directory into {@link Results}. Only summary.json is required (read by {@link SummaryFile}). */
 public final class ResultsFiles {
-    public static final String SUMMARY = "summary.json";
+    public static final String SUMMARY = SummaryFile.NAME;
     public static final String SKEW = "skew.csv";
     public static final String BACKWARD_EVENTS = "backward-events.csv";
     public static final String READ_TRACE = "read-trace.csv";
     public static final String EXPERIMENT = "experiment.yaml";
-    /** The top-level keys every run's summary.json has (DESIGN.md, output contract). */
-    static final List<String> SUMMARY_KEYS = List.of("experiment", "seed", "durationNs", "sources", "kernel");
-
-    /** Numbers keep the text they were written with, so report.md prints them unchanged. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ResultsFiles() {
@@ -37,7 +29,7 @@ public final class ResultsFiles {
     }
 
     static Results read(Path dir) throws IOException {
-        Summary summary = new Summary(summaryOf(dir));
+        SummaryView summary = new SummaryView(SummaryFile.read(dir));
         List<Results.Skew> skew = Csv.read(dir.resolve(SKEW), r -> new Results.Skew(r.number("timeNs"),
                 r.integer("core"), r.integer("socket"), r.number("offsetNs"), r.number("offsetFromCore0Ns")));
         List<Results.Backward> backward = Csv.read(dir.resolve(BACKWARD_EVENTS), r -> new Results.Backward(
@@ -52,27 +44,6 @@ public final class ResultsFiles {
                 r.integer("thread"), r.number("timeNs"), r.number("readingNs"), r.number("errorNs"),
                 r.integer("core"), r.flag("migrated"), r.flag("backward")));
         return new Results(summary, skew, backward, latency, trace, traceThread(dir.resolve(EXPERIMENT)));
-    }
-
-    /** summary.json of {@code dir}, which must be a run's: a JSON object with the top-level keys of the output contract. */
-    private static JsonNode summaryOf(Path dir) throws IOException {
-        Path file = dir.resolve(SUMMARY);
-        if (!Files.isRegularFile(file)) {
-            throw new UnusablePathException(dir + " holds no run's results (no " + SUMMARY + ")");
-        }
-        JsonNode summary;
-        try {
-            summary = JSON.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new UnusablePathException(file + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        List<String> missing = SUMMARY_KEYS.stream().filter(key -> summary == null || !summary.has(key)).toList();
-        if (summary == null || !summary.isObject() || !missing.isEmpty() || !summary.get("sources").isObject()) {
-            throw new UnusablePathException(file + ": not a run's summary: expected a JSON object with "
-                    + String.join(", ", SUMMARY_KEYS) + (missing.isEmpty() ? " (sources an object)"
-                    : "; missing " + String.join(", ", missing)));
-        }
-        return summary;
     }
 
     /** {@code output.traceThread} of the resolved config, if the config has that key. */

@@ -13,6 +13,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.clocksim.results.SourceMetric;
 
 /**
  * A metric against the first parameter: each line's means as markers joined by a line, its confidence
@@ -41,16 +42,16 @@ final class MetricChart {
     private MetricChart() {
     }
 
-    static String name(Metric metric) {
-        return "sweep-" + metric.key();
+    static String name(SourceMetric metric) {
+        return "sweep-" + metric.sweepName();
     }
 
-    static String name(Metric metric, String source) {
-        return "sweep-" + metric.key() + "-" + source;
+    static String name(SourceMetric metric, String source) {
+        return "sweep-" + metric.sweepName() + "-" + source;
     }
 
     /** One parameter: one line per source that has the metric. */
-    static XYChart bySource(Sweep sweep, Metric metric) {
+    static XYChart bySource(Sweep sweep, SourceMetric metric) {
         List<Line> lines = new ArrayList<>();
         for (String source : sweep.sources()) {
             Line line = line(sweep, source, source, ChartStyle.sourceColor(source), SeriesMarkers.CIRCLE, metric,
@@ -67,7 +68,7 @@ final class MetricChart {
     }
 
     /** Two parameters: for {@code source}, one line per value of the second parameter. */
-    static XYChart bySecond(Sweep sweep, Metric metric, String source) {
+    static XYChart bySecond(Sweep sweep, SourceMetric metric, String source) {
         Sweep.Parameter second = sweep.second().orElseThrow();
         List<Line> lines = new ArrayList<>();
         Color base = ChartStyle.sourceColor(source);
@@ -86,12 +87,12 @@ final class MetricChart {
         return draw(sweep, metric, title, lines, closedForm(sweep, metric, source));
     }
 
-    private static Line line(Sweep sweep, String name, String source, Color color, Marker marker, Metric metric,
+    private static Line line(Sweep sweep, String name, String source, Color color, Marker marker, SourceMetric metric,
                              List<Sweep.Point> points) {
         List<Double> x = new ArrayList<>();
         List<Sweep.Estimate> estimates = new ArrayList<>();
         for (Sweep.Point p : points) {
-            Optional<Sweep.Estimate> e = p.estimate(source, metric.key());
+            Optional<Sweep.Estimate> e = p.estimate(source, metric.sweepName());
             Double value = p.numericValues().get(sweep.first().key());
             if (e.isPresent() && value != null) {
                 x.add(value);
@@ -101,12 +102,12 @@ final class MetricChart {
         return new Line(name, color, marker, x.stream().mapToDouble(Double::doubleValue).toArray(), estimates);
     }
 
-    private static Optional<Sweep.ClosedForm> closedForm(Sweep sweep, Metric metric, String source) {
-        return sweep.closedForm().filter(c -> c.metric().equals(metric.key())
+    private static Optional<Sweep.ClosedForm> closedForm(Sweep sweep, SourceMetric metric, String source) {
+        return sweep.closedForm().filter(c -> c.metric().equals(metric.sweepName())
                 && (source == null || c.source().equals(source)));
     }
 
-    private static XYChart draw(Sweep sweep, Metric metric, String title, List<Line> lines,
+    private static XYChart draw(Sweep sweep, SourceMetric metric, String title, List<Line> lines,
                                 Optional<Sweep.ClosedForm> closedForm) {
         String key = sweep.first().key();
         String unit = sweep.unit(key);
@@ -223,7 +224,7 @@ final class MetricChart {
         return notes.isEmpty() ? key : key + " (" + String.join(", ", notes) + ")";
     }
 
-    private static String yTitle(Metric metric, AxisScale ys, double[] drawn) {
+    private static String yTitle(SourceMetric metric, AxisScale ys, double[] drawn) {
         String title = metric.title().toLowerCase(Locale.ROOT);
         if (drawn.length > 0 && Arrays.stream(drawn).allMatch(v -> v == 0)) {
             return title + " (0 at every point)";

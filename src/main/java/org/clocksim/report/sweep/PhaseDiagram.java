@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.clocksim.report.chart.ChartStyle;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
+import org.clocksim.results.SourceMetric;
 
 /**
  * Two parameters: one heatmap per source of a metric (backward events per million reads), x the first
@@ -29,12 +30,12 @@ final class PhaseDiagram {
     }
 
     /** The bands for {@code metric} over every source and point, so all maps of the sweep share them. */
-    static Bands bands(Sweep sweep, Metric metric) {
+    static Bands bands(Sweep sweep, SourceMetric metric) {
         return Bands.of(sweep.points().stream().flatMap(p -> p.metrics().values().stream())
-                .filter(m -> m.containsKey(metric.key())).mapToDouble(m -> m.get(metric.key()).mean()).toArray());
+                .filter(m -> m.containsKey(metric.sweepName())).mapToDouble(m -> m.get(metric.sweepName()).mean()).toArray());
     }
 
-    static LabelledHeatMap build(Sweep sweep, Metric metric, String source, Bands bands) {
+    static LabelledHeatMap build(Sweep sweep, SourceMetric metric, String source, Bands bands) {
         Sweep.Parameter first = sweep.first();
         Sweep.Parameter second = sweep.second().orElseThrow();
         Color[] colours = colours(bands.count());
@@ -77,11 +78,11 @@ final class PhaseDiagram {
         return chart;
     }
 
-    private static Optional<Sweep.Estimate> estimate(Sweep sweep, String x, String y, String source, Metric metric) {
+    private static Optional<Sweep.Estimate> estimate(Sweep sweep, String x, String y, String source, SourceMetric metric) {
         return sweep.points().stream()
                 .filter(p -> x.equals(p.values().get(sweep.first().key()))
                         && y.equals(p.values().get(sweep.second().orElseThrow().key())))
-                .findFirst().flatMap(p -> p.estimate(source, metric.key()));
+                .findFirst().flatMap(p -> p.estimate(source, metric.sweepName()));
     }
 
     private static String axisTitle(Sweep sweep, String key) { // the cells are labelled "10ns", "1000/s": the unit is in the tick

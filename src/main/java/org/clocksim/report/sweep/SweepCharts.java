@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clocksim.report.chart.ChartFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.clocksim.results.SourceMetric;
+import org.clocksim.results.Metrics;
 
 /**
  * The charts of a sweep results directory, drawn from its sweep.json into PNG and SVG files beside it.
@@ -32,23 +34,23 @@ public final class SweepCharts {
     static Map<String, Chart<?, ?>> build(Sweep sweep) {
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
         if (sweep.second().isEmpty()) {
-            for (Metric metric : Metric.CHARTED) {
-                if (sweep.has(metric.key())) {
+            for (SourceMetric metric : ReportedMetrics.CHARTED) {
+                if (sweep.has(metric.sweepName())) {
                     charts.put(MetricChart.name(metric), MetricChart.bySource(sweep, metric));
                 }
             }
             return charts;
         }
-        Metric phase = Metric.BACKWARD_PER_MILLION;
-        if (sweep.has(phase.key())) {
+        SourceMetric phase = Metrics.BACKWARD_PER_MILLION;
+        if (sweep.has(phase.sweepName())) {
             Bands bands = PhaseDiagram.bands(sweep, phase);
             for (String source : sweep.sources()) {
                 charts.put(PhaseDiagram.name(source), PhaseDiagram.build(sweep, phase, source, bands));
             }
         }
-        for (Metric metric : Metric.CHARTED) {
+        for (SourceMetric metric : ReportedMetrics.CHARTED) {
             for (String source : sweep.sources()) {
-                if (sweep.points().stream().anyMatch(p -> p.estimate(source, metric.key()).isPresent())) {
+                if (sweep.points().stream().anyMatch(p -> p.estimate(source, metric.sweepName()).isPresent())) {
                     charts.put(MetricChart.name(metric, source), MetricChart.bySecond(sweep, metric, source));
                 }
             }

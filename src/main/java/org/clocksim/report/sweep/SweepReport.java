@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clocksim.results.SourceMetric;
+import org.clocksim.results.Metrics;
 
 /**
  * report.md of a sweep, from its sweep.json: what was swept, over how many replications, a table per
@@ -70,8 +72,8 @@ public final class SweepReport {
         for (String source : sweep.sources()) {
             line("## " + source);
             line("");
-            List<Metric> metrics = Metric.TABULATED.stream().filter(m -> sweep.points().stream()
-                    .anyMatch(p -> p.estimate(source, m.key()).isPresent())).toList();
+            List<SourceMetric> metrics = ReportedMetrics.TABULATED.stream().filter(m -> sweep.points().stream()
+                    .anyMatch(p -> p.estimate(source, m.sweepName()).isPresent())).toList();
             List<String> header = new ArrayList<>(List.of("point"));
             sweep.parameters().forEach(p -> header.add("`" + p.key() + "`"));
             metrics.forEach(m -> header.add(m.shortTitle() + (m.ns() ? " (ns)" : "")));
@@ -81,7 +83,7 @@ public final class SweepReport {
                 List<String> row = new ArrayList<>();
                 row.add("[" + point.directory() + "](" + point.directory() + "/)");
                 sweep.parameters().forEach(p -> row.add(point.values().getOrDefault(p.key(), NONE)));
-                metrics.forEach(m -> row.add(cell(point.estimate(source, m.key()))));
+                metrics.forEach(m -> row.add(cell(point.estimate(source, m.sweepName()))));
                 line("| " + String.join(" | ", row) + " |");
             }
             line("");

@@ -21,6 +21,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.w3c.dom.Document;
+import org.clocksim.results.Metrics;
+import org.clocksim.results.SourceMetric;
 
 class SweepChartsTest {
     @TempDir
@@ -84,7 +86,7 @@ class SweepChartsTest {
     @Test
     void eachSourcesLineHasThePointsMeansAndItsBarsTheConfidenceIntervals() {
         Sweep sweep = SweepFixture.read(SweepFixture.HANDOFF);
-        XYChart chart = MetricChart.bySource(sweep, Metric.CROSS_MAX_BACKWARD);
+        XYChart chart = MetricChart.bySource(sweep, Metrics.CROSS_MAX_BACKWARD);
         assertThat(chart.getYAxisTitle()).doesNotContain("log");
         for (String source : sweep.sources()) {
             XYSeries line = series(chart, source);
@@ -93,7 +95,7 @@ class SweepChartsTest {
             List<double[]> bars = bars(series(chart, source + MetricChart.CI_SUFFIX));
             assertThat(bars).hasSize(points.size());
             for (int i = 0; i < points.size(); i++) {
-                Sweep.Estimate e = points.get(i).estimate(source, Metric.CROSS_MAX_BACKWARD.key()).orElseThrow();
+                Sweep.Estimate e = points.get(i).estimate(source, Metrics.CROSS_MAX_BACKWARD.sweepName()).orElseThrow();
                 assertThat(line.getXData()[i]).isEqualTo(points.get(i).numericValues().get("workload.handoff.latency"));
                 assertThat(line.getYData()[i]).isEqualTo(e.mean());
                 assertThat(bars.get(i)).containsExactly(e.ciLow(), e.ciHigh());
@@ -105,10 +107,10 @@ class SweepChartsTest {
 
     @Test
     void aParameterSpanningDecadesGetsALogAxisAndALinearRangeALinearOne() {
-        XYChart log = MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metric.LATENCY_P50);
+        XYChart log = MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metrics.LATENCY_P50);
         assertThat(log.getStyler().isXAxisLogarithmic()).isTrue();
         assertThat(log.getXAxisTitle()).contains("workload.handoff.latency").contains("log scale");
-        XYChart linear = MetricChart.bySource(SweepFixture.read(SweepFixture.SINGLE), Metric.BACKWARD_PER_MILLION);
+        XYChart linear = MetricChart.bySource(SweepFixture.read(SweepFixture.SINGLE), Metrics.BACKWARD_PER_MILLION);
         assertThat(linear.getStyler().isXAxisLogarithmic()).isFalse();
         assertThat(linear.getStyler().isYAxisLogarithmic()).isFalse();
     }
@@ -116,7 +118,7 @@ class SweepChartsTest {
     @Test
     void zerosOnALogAxisAreDrawnOnTheFloorAndTheAxisSaysSo() {
         Sweep sweep = SweepFixture.read(SweepFixture.PHASE);
-        XYChart chart = MetricChart.bySecond(sweep, Metric.BACKWARD_PER_MILLION, "vdso-clock_gettime");
+        XYChart chart = MetricChart.bySecond(sweep, Metrics.BACKWARD_PER_MILLION, "vdso-clock_gettime");
         assertThat(chart.getStyler().isYAxisLogarithmic()).isTrue();
         double floor = chart.getStyler().getYAxisMin();
         assertThat(floor).isGreaterThan(0);
@@ -133,7 +135,7 @@ class SweepChartsTest {
 
     @Test
     void aMetricThatIsZeroEverywhereGetsAUnitRangeAndSaysSo() {
-        XYChart chart = MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metric.BACKWARD_PER_MILLION);
+        XYChart chart = MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metrics.BACKWARD_PER_MILLION);
         assertThat(chart.getStyler().getYAxisMin()).isEqualTo(0);
         assertThat(chart.getStyler().getYAxisMax()).isGreaterThanOrEqualTo(1);
         assertThat(chart.getYAxisTitle()).endsWith("(0 at every point)");
@@ -146,13 +148,13 @@ class SweepChartsTest {
                 assertThat(chart.getTitle()).endsWith(" — " + fixture).hasSizeLessThanOrEqualTo(MetricChart.TITLE_CHARS);
             }
         }
-        assertThat(MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metric.LATENCY_P50).getTitle())
+        assertThat(MetricChart.bySource(SweepFixture.read(SweepFixture.HANDOFF), Metrics.LATENCY_P50).getTitle())
                 .isEqualTo("Read latency, median vs workload.handoff.latency — handoff-gap");
     }
 
     @Test
     void oneReplicationDrawsNoBarsAndSaysSo() {
-        XYChart chart = MetricChart.bySource(SweepFixture.read(SweepFixture.SINGLE), Metric.BACKWARD_PER_MILLION);
+        XYChart chart = MetricChart.bySource(SweepFixture.read(SweepFixture.SINGLE), Metrics.BACKWARD_PER_MILLION);
         assertThat(chart.getSeriesCollection().stream().map(XYSeries::getName))
                 .doesNotContain("rdtsc" + MetricChart.CI_SUFFIX).contains("one replication: no CI");
     }
@@ -160,7 +162,7 @@ class SweepChartsTest {
     @Test
     void theClosedFormIsADashedBlackLineOnItsMetricsChartOnly() {
         Sweep sweep = SweepFixture.read(SweepFixture.HANDOFF);
-        XYSeries curve = series(MetricChart.bySource(sweep, Metric.CROSS_MAX_BACKWARD),
+        XYSeries curve = series(MetricChart.bySource(sweep, Metrics.CROSS_MAX_BACKWARD),
                 "Δ − effective gap (closed form)");
         assertThat(curve.getLineColor()).isEqualTo(java.awt.Color.BLACK);
         assertThat(curve.getLineStyle().getDashArray()).isNotNull();
@@ -168,14 +170,14 @@ class SweepChartsTest {
         assertThat(curve.getXData()).containsExactly(form.x());
         assertThat(curve.getYData()[0]).isEqualTo(form.y()[0]);
         assertThat(curve.getYData()[form.y().length - 1]).as("negative: no backward step").isEqualTo(0);
-        assertThat(MetricChart.bySource(sweep, Metric.CROSS_PER_MILLION).getSeriesCollection())
+        assertThat(MetricChart.bySource(sweep, Metrics.CROSS_PER_MILLION).getSeriesCollection())
                 .noneMatch(s -> s.getName().contains("closed form"));
     }
 
     @Test
     void theHeatmapsCellsAreTheMeansAndTheirColoursBandsSharedBySources() {
         Sweep sweep = SweepFixture.read(SweepFixture.PHASE);
-        Metric metric = Metric.BACKWARD_PER_MILLION;
+        SourceMetric metric = Metrics.BACKWARD_PER_MILLION;
         Bands bands = PhaseDiagram.bands(sweep, metric);
         LabelledHeatMap map = PhaseDiagram.build(sweep, metric, "rdtsc", bands);
         HeatMapSeries series = map.getHeatMapSeries();
@@ -187,7 +189,7 @@ class SweepChartsTest {
             String y = sweep.second().orElseThrow().values().get(cell[1].intValue());
             Sweep.Point point = sweep.points().stream().filter(p -> p.values().containsValue(x)
                     && p.values().containsValue(y)).findFirst().orElseThrow();
-            double mean = point.estimate("rdtsc", metric.key()).orElseThrow().mean();
+            double mean = point.estimate("rdtsc", metric.sweepName()).orElseThrow().mean();
             assertThat(map.label(cell[0].intValue(), cell[1].intValue())).isEqualTo(Numbers.significant(mean, 3));
             assertThat((int) Math.floor(cell[2].doubleValue())).isEqualTo(bands.of(mean));
         }

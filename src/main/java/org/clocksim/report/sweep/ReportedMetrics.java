@@ -1,0 +1,19 @@
+package org.clocksim.report.sweep;
+
+import java.util.List;
+import org.clocksim.results.Metrics;
+import org.clocksim.results.SourceMetric;
+
+/** Which of the catalogue's swept metrics the sweep report charts and tabulates, in report order. */
+final class ReportedMetrics {
+    /** The metrics drawn as metric-against-parameter charts (cross-thread ones where present). */
+    static final List<SourceMetric> CHARTED = List.of(Metrics.BACKWARD_PER_MILLION, Metrics.MAX_BACKWARD,
+            Metrics.LATENCY_P50, Metrics.CROSS_PER_MILLION, Metrics.CROSS_MAX_BACKWARD);
+    /** The metrics of the report's tables. */
+    static final List<SourceMetric> TABULATED = List.of(Metrics.BACKWARD_PER_MILLION, Metrics.MAX_BACKWARD,
+            Metrics.LATENCY_P50, Metrics.LATENCY_P99, Metrics.ERROR_MAX_ABS, Metrics.CROSS_PER_MILLION,
+            Metrics.CROSS_MAX_BACKWARD);
+
+    private ReportedMetrics() {
+    }
+}

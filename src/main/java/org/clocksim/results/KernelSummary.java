@@ -1,0 +1,51 @@
+package org.clocksim.results;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What the kernel did: the final clocksource, each switch, the sync check per cpu, the watchdog's checks. */
+@JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges"})
+public record KernelSummary(String finalClocksource, List<Switch> switches, SyncCheck syncCheck, Watchdog watchdog,
+                            long ticks, int ntpMultChanges) {
+    public KernelSummary {
+        switches = List.copyOf(switches);
+    }
+
+    /** A clocksource switch at a true time, with the kernel's reason. */
+    @JsonPropertyOrder({"timeNs", "from", "to", "reason"})
+    public record Switch(BigDecimal timeNs, String from, String to, String reason) {
+    }
+
+    /** The boot-time TSC sync check: whether it ran, and its verdict per cpu. */
+    @JsonPropertyOrder({"enabled", "cpus"})
+    public record SyncCheck(boolean enabled, List<SyncCheckCpu> cpus) {
+        public SyncCheck {
+            cpus = List.copyOf(cpus);
+        }
+
+        public long withVerdict(String verdict) {
+            return cpus.stream().filter(c -> c.verdict().equals(verdict)).count();
+        }
+    }
+
+    @JsonPropertyOrder({"cpu", "verdict", "runs", "warpCycles", "compensationCycles"})
+    public record SyncCheckCpu(int cpu, String verdict, int runs, long warpCycles, long compensationCycles) {
+    }
+
+    /** The clocksource watchdog: whether it ran, and each of its checks. */
+    @JsonPropertyOrder({"enabled", "checks"})
+    public record Watchdog(boolean enabled, List<WatchdogCheck> checks) {
+        public Watchdog {
+            checks = List.copyOf(checks);
+        }
+
+        public long withVerdict(String verdict) {
+            return checks.stream().filter(c -> c.verdict().equals(verdict)).count();
+        }
+    }
+
+    @JsonPropertyOrder({"timeNs", "cpu", "verdict", "skewNs"})
+    public record WatchdogCheck(BigDecimal timeNs, int cpu, String verdict, BigDecimal skewNs) {
+    }
+}
