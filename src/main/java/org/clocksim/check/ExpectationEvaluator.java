@@ -64,6 +64,8 @@ public final class ExpectationEvaluator {
             case "watchdog.checks" -> NODES.numberNode(kernel.path("watchdog").path("checks").size());
             case "watchdog.unstable" -> NODES.numberNode(count(kernel.path("watchdog").path("checks"),
                     WatchdogVerdict.UNSTABLE.id()));
+            case "watchdog.skipped" -> NODES.numberNode(count(kernel.path("watchdog").path("checks"),
+                    WatchdogVerdict.SKIPPED.id()));
             case "syncCheck.unstable" -> NODES.numberNode(count(kernel.path("syncCheck").path("cpus"),
                     SyncCheckVerdict.UNSTABLE.id()));
             case "syncCheck.compensated" -> NODES.numberNode(count(kernel.path("syncCheck").path("cpus"),

@@ -31,7 +31,7 @@ final class ExpectationReader {
             Arrays.stream(Cause.values()).map(c -> "backwardByCause." + c.id())).flatMap(s -> s).toList();
     static final List<String> KERNEL_METRICS = List.of("finalClocksource", "switches", "ticks", "ntpMultChanges",
             "syncCheck.enabled", "syncCheck.unstable", "syncCheck.compensated", "watchdog.enabled", "watchdog.checks",
-            "watchdog.unstable");
+            "watchdog.unstable", "watchdog.skipped");
     static final List<String> PROGRAM_METRICS = Stream.concat(Stream.of(Program.VERDICT),
             Arrays.stream(Program.values()).flatMap(p -> p.figures().stream())).distinct().toList();
     static final List<String> CROSS_SOURCE_FIELDS = List.of("comparisons", "violations", "maxNs");
