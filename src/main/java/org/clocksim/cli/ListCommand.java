@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
@@ -83,9 +84,11 @@ final class ListCommand implements Callable<Integer> {
             out.println(release);
             for (KernelChange change : KernelRules.CHANGES) {
                 if (change.release().equals(release)) {
-                    out.printf("  %-38s %s%n  %-38s   %s: %s%s%n", change.rule().title(), change.what(), "",
+                    out.printf("  %-38s %s%n  %-38s   %s: %s%s%s%n", change.rule().title(), change.what(), "",
                             change.rule().source(), change.commit(),
-                            change.releaseVerified() ? "" : " (release inferred from the commit's date)");
+                            change.releaseVerified() ? "" : " (release inferred from the commit's date)",
+                            change.backports().isEmpty() ? "" : "; also in stable " + change.backports().stream()
+                                    .map(KernelVersion::toString).collect(Collectors.joining(", ")));
                 }
             }
         }

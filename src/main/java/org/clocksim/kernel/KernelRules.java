@@ -35,12 +35,13 @@ public final class KernelRules {
             "b50db7095fe0 x86/tsc: Disable clocksource watchdog for TSC on qualified platorms", false);
     static final KernelChange MAX_SKEW_100 = KernelChange.at("5.17", KernelRule.WATCHDOG_MARGIN,
             "WATCHDOG_MAX_SKEW 100 us (then CONFIG_CLOCKSOURCE_WATCHDOG_MAX_SKEW_US, default 100): 400 us",
-            "c86ff8c55b8a clocksource: Avoid accidental unstable marking of clocksources "
-                    + "(also in 5.15.y stable)", false);
+            "c86ff8c55b8a clocksource: Avoid accidental unstable marking of clocksources", false)
+            .backportedTo("5.15.17");
     static final KernelChange SKIP_WHEN_BUSY = KernelChange.at("5.17", KernelRule.WATCHDOG_READ_BACK,
             "a second watchdog read right after the first: if it too is slower than WATCHDOG_MAX_SKEW / 2 the "
                     + "check is skipped (\"clock-skew test skipped\")",
-            "c86ff8c55b8a clocksource: Avoid accidental unstable marking of clocksources", false);
+            "c86ff8c55b8a clocksource: Avoid accidental unstable marking of clocksources", false)
+            .backportedTo("5.15.17");
     static final KernelChange MAX_SKEW_125 = KernelChange.at("6.3", KernelRule.WATCHDOG_MARGIN,
             "CONFIG_CLOCKSOURCE_WATCHDOG_MAX_SKEW_US 125 (NTP's 500 ppm of the 0.5 s interval): 500 us",
             "pull clocksource.2023.02.06b, \"clocksource watchdog commits for v6.3\"", true);
@@ -83,7 +84,7 @@ public final class KernelRules {
     }
 
     private static boolean since(KernelVersion version, KernelChange change) {
-        return version.isAtLeast(change.release());
+        return change.appliesTo(version);
     }
 
     /**

@@ -29,14 +29,14 @@ class KernelRulesTest {
     /** 62.5 ms up to 5.13; since 5.14 4 × WATCHDOG_MAX_SKEW: 50 us, 100 us from 5.17, 125 us from 6.3. */
     @ParameterizedTest(name = "{0}: {1} us")
     @CsvSource({"2.6.32, 62500", "5.10, 62500", "5.13, 62500", "5.14, 200", "5.15, 200", "5.16, 200",
-        "5.17, 400", "6.1, 400", "6.2, 400", "6.3, 500", "6.6, 500", "6.18, 500"})
+        "5.15.16, 200", "5.15.17, 400", "5.15.26, 400", "5.16.20, 200", "5.17, 400", "6.1, 400", "6.2, 400", "6.3, 500", "6.6, 500", "6.18, 500"})
     void theWatchdogMarginIsTheReleases(String version, long marginUs) {
         assertThat(KernelRules.watchdogMarginPs(v(version))).isEqualTo(marginUs * 1_000_000L);
     }
 
     @ParameterizedTest(name = "{0}: read-back {1}, max skew {2} us, skip {3}, pause {4} s")
     @CsvSource({"5.10, false, 0, false, 0", "5.13, false, 0, false, 0", "5.14, true, 50, false, 0",
-        "5.15, true, 50, false, 0", "5.17, true, 100, true, 0", "6.1, true, 100, true, 0",
+        "5.15, true, 50, false, 0", "5.15.26, true, 100, true, 0", "5.17, true, 100, true, 0", "6.1, true, 100, true, 0",
         "6.3, true, 125, true, 300", "6.18, true, 125, true, 300"})
     void theReadBackIsTheReleases(String version, boolean enabled, long maxSkewUs, boolean skip, long pauseS) {
         WatchdogReadBack rule = KernelRules.watchdogReadBack(v(version));
