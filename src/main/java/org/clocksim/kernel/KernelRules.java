@@ -34,7 +34,8 @@ public final class KernelRules {
             "no watchdog for a TSC with constant_tsc, nonstop_tsc and TSC_ADJUST on at most 2 NUMA nodes",
             "b50db7095fe0 x86/tsc: Disable clocksource watchdog for TSC on qualified platorms", false);
     static final KernelChange MAX_SKEW_100 = KernelChange.at("5.17", KernelRule.WATCHDOG_MARGIN,
-            "WATCHDOG_MAX_SKEW 100 us (then CONFIG_CLOCKSOURCE_WATCHDOG_MAX_SKEW_US, default 100): 400 us",
+            "WATCHDOG_MAX_SKEW 100 us (then fc153c1c58cb: CONFIG_CLOCKSOURCE_WATCHDOG_MAX_SKEW_US, default 100): "
+                    + "400 us",
             "c86ff8c55b8a clocksource: Avoid accidental unstable marking of clocksources", false)
             .backportedTo("5.15.17");
     static final KernelChange SKIP_WHEN_BUSY = KernelChange.at("5.17", KernelRule.WATCHDOG_READ_BACK,
@@ -44,10 +45,10 @@ public final class KernelRules {
             .backportedTo("5.15.17");
     static final KernelChange MAX_SKEW_125 = KernelChange.at("6.3", KernelRule.WATCHDOG_MARGIN,
             "CONFIG_CLOCKSOURCE_WATCHDOG_MAX_SKEW_US 125 (NTP's 500 ppm of the 0.5 s interval): 500 us",
-            "pull clocksource.2023.02.06b, \"clocksource watchdog commits for v6.3\"", true);
+            "c37e85c135ce clocksource: Loosen clocksource watchdog constraints", true);
     static final KernelChange PAUSE_AFTER_SKIP = KernelChange.at("6.3", KernelRule.WATCHDOG_READ_BACK,
-            "after a skipped check the watchdog pauses (5 minutes)",
-            "pull clocksource.2023.02.06b (\"suspend clocksource-watchdog checking temporarily\")", true);
+            "after a skipped check the watchdog is reset and pauses 5 minutes (HZ * 300)",
+            "b7082cdfc464 clocksource: Suspend the watchdog temporarily when high read latency detected", true);
     static final KernelChange FOUR_NODES = KernelChange.at("6.6", KernelRule.WATCHDOG_EXEMPTION,
             "the exemption extended to at most 4 NUMA nodes",
             "233756a640be x86/tsc: Extend watchdog check exemption to 4-Sockets platform", false);
