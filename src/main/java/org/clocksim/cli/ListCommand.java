@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.engine.Distribution;
+import org.clocksim.kernel.KernelChange;
+import org.clocksim.kernel.KernelRules;
+import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.experiment.Experiment;
 import org.clocksim.source.LatencyPreset;
@@ -20,11 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.clocksim.engine.TimeUnits;
 
-/** {@code clocksim list sources|experiments [DIR]}: what there is to run. */
+/** {@code clocksim list sources|kernels|experiments [DIR]}: what there is to run. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the time sources (with each latency preset's median) or the experiments in a folder.")
+        description = "List the time sources (with each latency preset's median), the modelled kernel releases (what "
+                + "changes at each), or the experiments in a folder.")
 final class ListCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "sources or experiments")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "sources, kernels or experiments")
     String what;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DIR", description = "Folder of experiments (default: experiments).")
@@ -39,9 +44,10 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int code = switch (what) {
             case "sources" -> sources(out);
+            case "kernels" -> kernels(out);
             case "experiments" -> experiments(out, err);
             default -> {
-                err.println("list: expected sources or experiments, got '" + what + "'");
+                err.println("list: expected sources, kernels or experiments, got '" + what + "'");
                 yield Main.EXIT_BAD_CONFIG;
             }
         };
@@ -69,6 +75,25 @@ final class ListCommand implements Callable<Integer> {
         Distribution body = latency instanceof Distribution.WithTail tail ? tail.body() : latency;
         long medianPs = body instanceof Distribution.LogNormal logNormal ? logNormal.median() : Math.round(body.expectedValue());
         return String.format("%.1f ns", TimeUnits.ns(medianPs));
+    }
+
+    /** Each modelled release and what changes at it (KernelRules.CHANGES), with the commit and source file. */
+    private static int kernels(PrintWriter out) {
+        out.printf("kernel.version: %s to %s (default %s)%n", KernelRules.OLDEST, KernelRules.NEWEST, KernelRules.NEWEST);
+        for (KernelVersion release : KernelRules.releases()) {
+            out.println();
+            out.println(release);
+            for (KernelChange change : KernelRules.CHANGES) {
+                if (change.release().equals(release)) {
+                    out.printf("  %-38s %s%n  %-38s   %s: %s%s%s%n", change.rule().title(), change.what(), "",
+                            change.rule().source(), change.commit(),
+                            change.releaseVerified() ? "" : " (release inferred from the commit's date)",
+                            change.backports().isEmpty() ? "" : "; also in stable " + change.backports().stream()
+                                    .map(KernelVersion::toString).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        return 0;
     }
 
     private int experiments(PrintWriter out, PrintWriter err) throws IOException {

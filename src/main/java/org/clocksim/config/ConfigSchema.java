@@ -8,6 +8,8 @@ import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.NtpUpdate;
 import org.clocksim.kernel.ClocksourceId;
+import org.clocksim.kernel.KernelRules;
+import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.kernel.WatchdogMode;
 import org.clocksim.results.Metrics;
@@ -130,6 +132,10 @@ final class ConfigSchema {
         static final String RELIABLE = "reliable";
         static final ClocksourceId[] FALLBACKS = {ClocksourceId.HPET, ClocksourceId.ACPI_PM};
         static final String DEFAULT_WALL_CLOCK = "2026-01-01T00:00:00Z";
+        static final Key<KernelVersion> VERSION = Key.derived("version", ValueTypes.KERNEL_VERSION,
+                YamlText.string(KernelRules.NEWEST.toString()) + " (" + YamlText.string(KernelRules.OLDEST.toString())
+                        + " with latency: legacy-2009)",
+                "the kernel release whose rules apply (clocksim list kernels); other keys still override");
         static final Key<Integer> HZ = Key.of("hz", ValueTypes.oneOfIntegers(List.of(100, 250, 300, 1000)), 250,
                 "tick rate (CONFIG_HZ)");
         static final Key<Integer> TIMEKEEPING_CPU = Key.of("timekeepingCpu", ValueTypes.integerAtLeast(0), 0,
@@ -149,7 +155,7 @@ final class ConfigSchema {
                 KernelReader.instantNs(DEFAULT_WALL_CLOCK), "CLOCK_REALTIME at boot");
         static final Key<VsyscallMode> VSYSCALL = Key.derived("vsyscall",
                 ValueTypes.oneOf("vsyscall mode", VsyscallMode.values(), VsyscallMode::id),
-                "xonly (native with latency: legacy-2009)", "the legacy vsyscall page's mode");
+                "the release's: native before 3.1, emulate before 5.3, xonly since", "the legacy vsyscall page's mode");
         static final Key<NtpUpdate> NTP_UPDATE = Key.of("ntpUpdate",
                 ValueTypes.oneOf("NTP update", NtpUpdate.values(), NtpUpdate::id), NtpUpdate.CONTINUOUS,
                 "continuous, or naive: skips the continuity correction (a bug class)");
@@ -175,8 +181,8 @@ final class ConfigSchema {
         static final Key<Long> WATCHDOG_INTERVAL = Key.of("watchdogInterval", ValueTypes.POSITIVE_DURATION, 500 * MS,
                 "time between watchdog checks");
         static final Key<Long> WATCHDOG_MARGIN = Key.of("watchdogMargin", ValueTypes.DURATION_OR_AUTO, 0L,
-                "largest tolerated difference per check; auto: the kernel's");
-        static final Group GROUP = Group.mapping("kernel", "how the kernel keeps time", HZ, TIMEKEEPING_CPU,
+                "largest tolerated difference per check; auto: the release's (62.5ms before 5.14, 500us since 6.3)");
+        static final Group GROUP = Group.mapping("kernel", "how the kernel keeps time", VERSION, HZ, TIMEKEEPING_CPU,
                 TICK_LATENCY, CLOCKSOURCE, FALLBACK_CLOCKSOURCE, PUBLISH_TIME, DATA_PAGE_MISS, WALL_CLOCK_START,
                 VSYSCALL, Ntp.GROUP, NTP_UPDATE, TSC, TSC_SYNC_CHECK, SYNC_CHECK_DURATION, SYNC_CHECK_HANDOFF,
                 WATCHDOG, WATCHDOG_INTERVAL, WATCHDOG_MARGIN);

@@ -103,6 +103,7 @@ public final class ExperimentYaml {
 
     private void kernel(KernelSpec k) {
         open(0, Kernel.GROUP);
+        line(1, Kernel.VERSION, k.version());
         line(1, Kernel.HZ, k.hz());
         line(1, Kernel.TIMEKEEPING_CPU, k.timekeepingCpu());
         line(1, Kernel.TICK_LATENCY, k.tickLatencyPs());

@@ -8,7 +8,9 @@ import org.clocksim.config.ConfigSchema.Ntp;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.ClocksourceId;
+import org.clocksim.kernel.KernelRules;
 import org.clocksim.kernel.KernelSpec;
+import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.NtpSpec;
 import org.clocksim.kernel.NtpUpdate;
 import org.clocksim.kernel.VsyscallMode;
@@ -31,8 +33,12 @@ final class KernelReader {
         long publishPs = kernel.value(Kernel.PUBLISH_TIME).value();
         long missPs = kernel.value(Kernel.DATA_PAGE_MISS).value();
         long wallClockNs = kernel.value(Kernel.WALL_CLOCK_START).value();
+        KernelVersion version = kernel.value(Kernel.VERSION.name(), Kernel.VERSION.type().reader(),
+                preset == LatencyPreset.LEGACY_2009 ? KernelRules.OLDEST : KernelRules.NEWEST).value();
         VsyscallMode vsyscall = kernel.value(Kernel.VSYSCALL.name(), Kernel.VSYSCALL.type().reader(),
-                preset == LatencyPreset.LEGACY_2009 ? VsyscallMode.NATIVE : VsyscallMode.XONLY).value();
+                KernelRules.defaultVsyscall(version)).value();
+        KernelRules.vsyscallProblem(version, vsyscall).ifPresent(problem -> kernel.errorAt(Kernel.VSYSCALL.name(),
+                "vsyscall: " + vsyscall.id() + " contradicts kernel.version: " + version + ": " + problem));
         NtpSpec ntp = ntp(kernel.section(Ntp.GROUP));
         NtpUpdate ntpUpdate = kernel.value(Kernel.NTP_UPDATE).value();
         boolean reliable = kernel.value(Kernel.TSC).value().equals(Kernel.RELIABLE);
@@ -55,7 +61,7 @@ final class KernelReader {
         long watchdogMarginPs = kernel.value(Kernel.WATCHDOG_MARGIN).value();
         return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, clocksource, fallback, publishPs, missPs, wallClockNs, vsyscall,
                 ntp, ntpUpdate, reliable, syncCheck, syncCheckPs, syncHandoff, watchdog, watchdogIntervalPs,
-                watchdogMarginPs);
+                watchdogMarginPs, version);
     }
 
     private static NtpSpec ntp(Section ntp) {

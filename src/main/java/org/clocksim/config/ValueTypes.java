@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clocksim.engine.Distribution;
+import org.clocksim.kernel.KernelRules;
+import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.NtpSpec;
 
 /** The kinds of config value, each defined once: its reader with its rule, its writer, its description. */
@@ -50,6 +52,14 @@ final class ValueTypes {
     static final ValueType<Long> INSTANT = new ValueType<>("an instant such as 2026-01-01T00:00:00Z",
             ValueTypes::instantNs, ns -> YamlText.string(Instant.ofEpochSecond(0, ns).toString()),
             () -> NODES.objectNode().put("type", "string").put("format", "date-time"));
+
+    /** A kernel release within the modelled ones (KernelRules). */
+    static final ValueType<KernelVersion> KERNEL_VERSION = new ValueType<>(
+            "a kernel release X.Y or X.Y.Z from " + KernelRules.OLDEST + " to " + KernelRules.NEWEST,
+            f -> f.parsed(KernelVersion::parse).filter(v -> !v.isBefore(KernelRules.OLDEST)
+                    && !KernelRules.NEWEST.isBefore(v.release()) || f.reject("clocksim models releases " + KernelRules.OLDEST
+                    + " to " + KernelRules.NEWEST + ", got " + v)),
+            v -> YamlText.string(v.toString()), ValueType.pattern("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"));
 
     private ValueTypes() {
     }

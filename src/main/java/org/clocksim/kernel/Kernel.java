@@ -76,12 +76,12 @@ public final class Kernel {
         timekeeper.setNtpFrequency(ntpFrequencyPpm);
         this.watchdog = watchdogRuns(machine, invariantTsc, tscAdjust) && boot == tsc
                 ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdogIntervalPs(), watchdogMarginPs(),
-                        streams.stream(StreamName.WATCHDOG.of()), this::markTscUnstable)
+                        KernelRules.watchdogReadBack(spec.version()), streams.stream(StreamName.WATCHDOG.of()), this::markTscUnstable)
                 : null;
         schedule();
     }
 
-    /** The kernel's rule for the TSC watchdog (arch/x86/kernel/tsc.c, KERNEL-FACTS.md §4). */
+    /** Whether the watchdog checks the TSC: the release's exemption ({@link KernelRules#watchdogExemption}) unless overridden. */
     private boolean watchdogRuns(Machine machine, boolean invariantTsc, boolean tscAdjust) {
         if (spec.tscReliable()) {
             return false;
@@ -89,13 +89,12 @@ public final class Kernel {
         return switch (spec.watchdog()) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> !(invariantTsc && tscAdjust && machine.sockets() <= 4);
+            case AUTO -> !KernelRules.watchdogExemption(spec.version()).exempts(invariantTsc, tscAdjust, machine.sockets());
         };
     }
 
     private long watchdogMarginPs() {
-        return spec.watchdogMarginPs() > 0 ? spec.watchdogMarginPs()
-                : Math.round(spec.watchdogIntervalPs() * 500e-6);
+        return spec.watchdogMarginPs() > 0 ? spec.watchdogMarginPs() : KernelRules.watchdogMarginPs(spec.version());
     }
 
     private void schedule() {

@@ -1,5 +1,6 @@
 package org.clocksim.kernel;
 
+import java.util.Objects;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.Require;
 
@@ -19,18 +20,19 @@ import org.clocksim.engine.Require;
  * @param ntpUpdate           whether mult changes keep time continuous
  * @param tscReliable         {@code tsc=reliable}: no sync check, no watchdog
  * @param tscSyncCheck        run the boot-time TSC warp test
- * @param syncCheckPs         its duration per CPU; 0 means the kernel's (20 ms, 30 ms without TSC_ADJUST)
+ * @param syncCheckPs         its duration per CPU; 0 means the kernel's
  * @param syncCheckHandoff    the spinlock hand-off time between the two CPUs of the warp test
  * @param watchdog            whether the clocksource watchdog checks the TSC
  * @param watchdogIntervalPs  time between watchdog checks (0.5 s)
- * @param watchdogMarginPs    largest tolerated difference per check; 0 means 500 ppm of the interval
+ * @param watchdogMarginPs    largest tolerated difference per check; 0 means the release's ({@link KernelRules#watchdogMarginPs})
+ * @param version             the kernel release whose rules apply ({@link KernelRules})
  */
 public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, ClocksourceId clocksource,
                          ClocksourceId fallbackClocksource,
                          long publishTimePs, long dataPageMissPs, long wallClockStartNs, VsyscallMode vsyscall,
                          NtpSpec ntp, NtpUpdate ntpUpdate, boolean tscReliable, boolean tscSyncCheck,
                          long syncCheckPs, Distribution syncCheckHandoff, WatchdogMode watchdog,
-                         long watchdogIntervalPs, long watchdogMarginPs) {
+                         long watchdogIntervalPs, long watchdogMarginPs, KernelVersion version) {
     public KernelSpec {
         Require.positive(hz, "hz");
         Require.nonNegative(timekeepingCpu, "timekeepingCpu");
@@ -40,12 +42,13 @@ public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, Clockso
         Require.nonNegative(syncCheckPs, "syncCheckPs");
         Require.positive(watchdogIntervalPs, "watchdogIntervalPs");
         Require.nonNegative(watchdogMarginPs, "watchdogMarginPs");
+        Objects.requireNonNull(version, "version");
     }
 
     /** The same kernel booted with {@code tsc=reliable} or without it. */
     public KernelSpec withTscReliable(boolean reliable) {
         return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, clocksource, fallbackClocksource, publishTimePs,
                 dataPageMissPs, wallClockStartNs, vsyscall, ntp, ntpUpdate, reliable, tscSyncCheck, syncCheckPs,
-                syncCheckHandoff, watchdog, watchdogIntervalPs, watchdogMarginPs);
+                syncCheckHandoff, watchdog, watchdogIntervalPs, watchdogMarginPs, version);
     }
 }

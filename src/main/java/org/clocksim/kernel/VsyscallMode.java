@@ -5,11 +5,11 @@ package org.clocksim.kernel;
  * arch/x86/entry/vsyscall/vsyscall_64.c, KERNEL-FACTS.md §3).
  */
 public enum VsyscallMode {
-    /** User-mode code on the page with the vDSO's snapshot and clamp (before 2011, dropped in 4.17). */
+    /** User-mode code on the page with the vDSO's snapshot and clamp (up to 3.0; KernelRules refuses it later). */
     NATIVE("native"),
-    /** Calls fault and the kernel emulates them: syscall semantics, higher cost. */
+    /** Calls fault and the kernel emulates them: syscall semantics, higher cost (since 3.1, the default to 5.2). */
     EMULATE("emulate"),
-    /** Execute-only page, emulated the same way (the default since 5.19). */
+    /** Execute-only page, emulated the same way (since 5.3, the default). */
     XONLY("xonly"),
     /** No page: calls get SIGSEGV. */
     NONE("none");

@@ -3,23 +3,22 @@ package org.clocksim.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.Simulation;
-import org.clocksim.engine.EventHandler;
 
 /**
  * The clocksource watchdog (kernel/time/clocksource.c clocksource_watchdog(), KERNEL-FACTS.md §4).
  * Every interval, on the next CPU in turn, it reads the watchdog clocksource (HPET or ACPI PM) and
  * the TSC of that CPU, and compares the time each says elapsed since the previous check, each
- * converted with its own mult and shift. A difference beyond the margin (500 ppm of the interval by
- * default: ~250 us per 0.5 s) marks the TSC unstable. The previous TSC sample was taken on the
- * previous CPU of the rotation, so a constant offset between two CPUs larger than the margin is
- * caught when the check moves between them, and a smaller one never is. A watchdog read slower than
- * {@link #MAX_READ_DELAY_PS} skips the check (the kernel's read-back retry, WATCHDOG_MAX_SKEW).
+ * converted with its own mult and shift. A difference beyond the release's margin
+ * ({@link KernelRules#watchdogMarginPs}: 62.5 ms before 5.14, 500 us since 6.3) marks the TSC
+ * unstable. The previous TSC sample was taken on the previous CPU of the rotation, so a constant
+ * offset between two CPUs larger than the margin is caught when the check moves between them, and a
+ * smaller one never is. How the two clocks are read is the release's {@link WatchdogReadBack}.
  */
 final class Watchdog {
-    static final long MAX_READ_DELAY_PS = 125_000_000L;
-
     private final Clocksource tsc;
     private final Clocksource watchdog;
     private final MultShift tscConversion;
@@ -27,10 +26,12 @@ final class Watchdog {
     private final int cpus;
     private final long intervalPs;
     private final long marginNs;
+    private final WatchdogReadBack readBack;
     private final RandomStream random;
     private final Consumer<String> markUnstable;
     private final List<KernelReport.WatchdogCheck> checks = new ArrayList<>();
     private final EventHandler onCheck = this::check;
+    private final LongSupplier readLatency;
     private Simulation simulation;
     private boolean haveLast;
     private long tscLast;
@@ -38,8 +39,8 @@ final class Watchdog {
     private int nextCpu;
     private boolean stopped;
 
-    Watchdog(Clocksource tsc, Clocksource watchdog, int cpus, long intervalPs, long marginPs, RandomStream random,
-             Consumer<String> markUnstable) {
+    Watchdog(Clocksource tsc, Clocksource watchdog, int cpus, long intervalPs, long marginPs, WatchdogReadBack readBack,
+             RandomStream random, Consumer<String> markUnstable) {
         this.tsc = tsc;
         this.watchdog = watchdog;
         this.tscConversion = MultShift.forFrequency(tsc.frequencyHz(), MultShift.CONVERSION_RANGE_SECONDS);
@@ -47,8 +48,10 @@ final class Watchdog {
         this.cpus = cpus;
         this.intervalPs = intervalPs;
         this.marginNs = marginPs / 1000;
+        this.readBack = readBack;
         this.random = random;
         this.markUnstable = markUnstable;
+        this.readLatency = () -> watchdog.readLatency().sample(random);
     }
 
     void start(Simulation simulation) {
@@ -71,12 +74,34 @@ final class Watchdog {
         }
         int cpu = nextCpu;
         nextCpu = (nextCpu + 1) % cpus;
-        long readDelay = watchdog.readLatency().sample(random);
+        WatchdogReadBack.Result read = readBack.read(readLatency);
         long tscNow = tsc.read(cpu, timePs);
         long watchdogNow = watchdog.read(cpu, timePs);
-        if (readDelay > MAX_READ_DELAY_PS) {
-            checks.add(new KernelReport.WatchdogCheck(timePs, cpu, WatchdogVerdict.SKIPPED, 0));
-        } else if (!haveLast) {
+        switch (read.outcome()) {
+            case UNSTABLE -> {
+                checks.add(new KernelReport.WatchdogCheck(timePs, cpu, WatchdogVerdict.UNSTABLE, 0));
+                stopped = true;
+                markUnstable.accept("timekeeping watchdog on CPU" + cpu + ": " + watchdog.name()
+                        + " read-back delay of " + read.windowPs() / 1000 + "ns, attempt " + read.attempts()
+                        + ", marking unstable");
+                return;
+            }
+            case SKIP -> {
+                // 5.17-6.2 keep the previous samples (the next check compares over the longer interval);
+                // since 6.3 the watchdog is reset and pauses, so the check after the pause only takes a sample
+                checks.add(new KernelReport.WatchdogCheck(timePs, cpu, WatchdogVerdict.SKIPPED, 0));
+                if (readBack.pauseAfterSkipPs() > 0) {
+                    haveLast = false;
+                }
+                simulation.schedule(timePs + intervalPs + readBack.pauseAfterSkipPs(), onCheck);
+                return;
+            }
+            case SUCCESS -> compare(timePs, cpu, tscNow, watchdogNow);
+        }
+    }
+
+    private void compare(long timePs, int cpu, long tscNow, long watchdogNow) {
+        if (!haveLast) {
             checks.add(new KernelReport.WatchdogCheck(timePs, cpu, WatchdogVerdict.FIRST, 0));
         } else {
             long tscNs = tscConversion.toNs(Clocksource.delta(tscNow, tscLast, tsc.mask()), 0);
@@ -86,8 +111,9 @@ final class Watchdog {
             checks.add(new KernelReport.WatchdogCheck(timePs, cpu, unstable ? WatchdogVerdict.UNSTABLE : WatchdogVerdict.OK, skew));
             if (unstable) {
                 stopped = true;
-                markUnstable.accept("clocksource watchdog on CPU " + cpu + ": tsc skew " + skew + " ns against "
-                        + watchdog.name() + " over " + watchdogNs + " ns exceeds the margin of " + marginNs + " ns");
+                markUnstable.accept("timekeeping watchdog on CPU" + cpu + ": clocksource 'tsc' skewed " + skew
+                        + " ns over watchdog '" + watchdog.name() + "' interval of " + watchdogNs
+                        + " ns (margin " + marginNs + " ns)");
                 return;
             }
         }

@@ -67,7 +67,8 @@ public final class Metrics {
                     k -> k.syncCheck().withVerdict(SyncCheckVerdict.COMPENSATED.id())),
             new FieldMetric<>("watchdog.enabled", k -> k.watchdog().enabled()),
             new FieldMetric<>("watchdog.checks", k -> k.watchdog().checks().size()),
-            new FieldMetric<>("watchdog.unstable", k -> k.watchdog().withVerdict(WatchdogVerdict.UNSTABLE.id())));
+            new FieldMetric<>("watchdog.unstable", k -> k.watchdog().withVerdict(WatchdogVerdict.UNSTABLE.id())),
+            new FieldMetric<>("watchdog.skipped", k -> k.watchdog().withVerdict(WatchdogVerdict.SKIPPED.id())));
 
     /** The figures of a pair of sources ({@code crossSource}). */
     public static final List<FieldMetric<CrossSourceSummary>> CROSS_SOURCE = List.of(

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.clocksim.ShippedExperimentFiles;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.config.ExperimentYaml;
@@ -79,10 +80,8 @@ class ConfigFuzzTest {
 
     static Stream<Mutant> mutants() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(EXPERIMENTS)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                texts.add(Files.readString(file));
-            }
+        for (Path file : ShippedExperimentFiles.all()) {
+            texts.add(Files.readString(file));
         }
         List<String> keyPaths = keyPaths(texts.get(0));
         SplittableRandom random = new SplittableRandom(SEED);

@@ -26,9 +26,19 @@ class ListCommandTest {
     }
 
     @Test
+    void listsTheModelledKernelReleasesWithWhatChangesAndTheCommit() {
+        Cli cli = Cli.run("list", "kernels");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("kernel.version: 2.6.32 to 6.18 (default 6.18)")
+                .containsPattern("(?s)\n5\\.14\n  watchdog margin .*200 us.*2e27e793e280")
+                .containsPattern("(?s)\n6\\.3\n  watchdog margin .*500 us")
+                .contains("b50db7095fe0").contains("arch/x86/kernel/tsc.c");
+    }
+
+    @Test
     void anUnknownListIsAnError() {
         Cli cli = Cli.run("list", "colours");
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).contains("expected sources or experiments");
+        assertThat(cli.err()).contains("expected sources, kernels or experiments");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clocksim.ShippedExperimentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -146,10 +147,33 @@ class ShippedExperimentsTest {
         });
     }
 
-    static Stream<Path> experiments() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("experiments"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+    static Stream<Path> experiments() {
+        return ShippedExperimentFiles.all().stream();
+    }
+
+    /** The incidents folder is part of what the suite checks, and each incident says where its log comes from. */
+    @Test
+    void theRealIncidentsAreShippedWithTheirSourceAndKernelVersion() throws IOException {
+        assertThat(ShippedExperimentFiles.incidents()).isNotEmpty().isSubsetOf(ShippedExperimentFiles.all());
+        for (Path incident : ShippedExperimentFiles.incidents()) {
+            String text = Files.readString(incident);
+            assertThat(text).as(incident.toString()).contains("https://").containsPattern("\n  version: \"[0-9.]+\"");
         }
+    }
+
+    /**
+     * The incidents on other releases: 600 us switches on 6.1 too; 400 us switched 5.14-5.16 (200 us margin);
+     * Framework 16's 509 us would have kept the TSC on 5.10 and switched on 6.3; the slow PM timer of the
+     * QEMU guest marks the TSC unstable before the skip reached 5.15 (5.15.17), and is never judged on 5.10.
+     */
+    @ParameterizedTest
+    @CsvSource({"cross-socket-offset-600us-6.18, 6.1, hpet", "cross-socket-offset-400us-6.18, 5.14, hpet",
+            "framework16-tsc-skew-hpet, 5.10, tsc", "framework16-tsc-skew-hpet, 6.3, hpet",
+            "qemu-5.15-acpi-pm-skew-test-skipped, 5.15.16, acpi_pm", "qemu-5.15-acpi-pm-skew-test-skipped, 5.10, tsc"})
+    void anIncidentOnAnotherReleaseEndsAsThatReleasesRuleSays(String name, String version, String clocksource)
+            throws IOException {
+        JsonNode summary = run("incidents/" + name, "--set", "kernel.version=" + version);
+        assertThat(summary.get("kernel").get("finalClocksource").asText()).isEqualTo(clocksource);
     }
 
     /** Every shipped experiment states what it shows in expect:, and shows it (clocksim check). */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clocksim.ShippedExperimentFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,10 +76,8 @@ class WorkLimitsCommandTest {
         assertThat(cli.out()).contains("ok: ");
     }
 
-    static Stream<Path> shippedExperiments() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("experiments"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+    static Stream<Path> shippedExperiments() {
+        return ShippedExperimentFiles.all().stream();
     }
 
     @ParameterizedTest

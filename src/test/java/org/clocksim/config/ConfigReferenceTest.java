@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.clocksim.ShippedExperimentFiles;
 import org.clocksim.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +45,8 @@ class ConfigReferenceTest {
         });
     }
 
-    static Stream<Path> experiments() throws IOException {
-        return Files.list(Path.of("experiments")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    static Stream<Path> experiments() {
+        return ShippedExperimentFiles.all().stream();
     }
 
     /** Each key of each shipped experiment is a property the JSON Schema allows where it stands. */

@@ -142,6 +142,7 @@ class ExperimentYamlTest {
                     readLatency: {type: lognormal, median: 2.5us, sigma: 0.1}
                   events: []
                 kernel:
+                  version: "6.18"
                   hz: 250
                   timekeepingCpu: 0
                   tickLatency: 1us

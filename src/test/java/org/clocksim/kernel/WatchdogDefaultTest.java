@@ -9,19 +9,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whether the clocksource watchdog checks the TSC (arch/x86/kernel/tsc.c, KERNEL-FACTS.md §4): by
- * default off for an invariant TSC with TSC_ADJUST on at most 4 packages, on otherwise;
+ * default (6.18) off for an invariant TSC with TSC_ADJUST on at most 4 packages, on otherwise (the
+ * release's rule, KernelRules);
  * {@code watchdog: on|off} overrides that; {@code tsc: reliable} disables the watchdog and the
  * boot-time sync check whatever else the kernel spec says.
  */
 class WatchdogDefaultTest {
     private static KernelReport boot(int sockets, boolean invariant, boolean tscAdjust, String watchdog,
                                      String tsc) {
+        return boot(sockets, invariant, tscAdjust, watchdog, tsc, "6.18");
+    }
+
+    private static KernelReport boot(int sockets, boolean invariant, boolean tscAdjust, String watchdog,
+                                     String tsc, String version) {
         Experiment experiment = TestSpecs.load("duration: 1s\n"
                 + "machine:\n"
                 + "  sockets: " + sockets + "\n"
                 + "  coresPerSocket: 1\n"
                 + "  tsc: {invariant: " + invariant + ", tscAdjust: " + tscAdjust + "}\n"
                 + "kernel:\n"
+                + "  version: \"" + version + "\"\n"
                 + "  watchdog: " + watchdog + "\n"
                 + "  tscSyncCheck: true\n");
         // a config may not combine tsc: reliable with watchdog: on or the sync check (validate refuses it);
@@ -54,6 +61,14 @@ class WatchdogDefaultTest {
         if (tsc.equals("reliable")) {
             assertThat(report.syncCheck()).isEmpty();
         }
+    }
+
+    /** The exemption by release: none before 5.16 (b50db7095fe0), at most 2 nodes to 6.5, at most 4 since 6.6. */
+    @ParameterizedTest(name = "{0}, {1} sockets → watchdog {2}")
+    @CsvSource({"5.10, 1, true", "5.15, 2, true", "5.16, 2, false", "5.16, 3, true", "6.1, 4, true",
+        "6.6, 4, false", "6.18, 4, false", "6.18, 5, true"})
+    void theExemptionOfAReliableTscIsTheReleases(String version, int sockets, boolean expected) {
+        assertThat(boot(sockets, true, true, "auto", "normal", version).watchdogEnabled()).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -31,7 +31,7 @@ class SpecInvariantsTest {
         assertThatThrownBy(() -> new KernelSpec(0, k.timekeepingCpu(), k.tickLatencyPs(), k.clocksource(),
                 k.fallbackClocksource(), k.publishTimePs(), k.dataPageMissPs(), k.wallClockStartNs(), k.vsyscall(),
                 k.ntp(), k.ntpUpdate(), k.tscReliable(), k.tscSyncCheck(), k.syncCheckPs(), k.syncCheckHandoff(),
-                k.watchdog(), k.watchdogIntervalPs(), k.watchdogMarginPs()))
+                k.watchdog(), k.watchdogIntervalPs(), k.watchdogMarginPs(), k.version()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("hz must be > 0, got 0");
     }
 

@@ -48,7 +48,7 @@ class TimeSourceContractTest {
         return new KernelSpec(k.hz(), k.timekeepingCpu(), k.tickLatencyPs(), clocksource, k.fallbackClocksource(), k.publishTimePs(),
                 k.dataPageMissPs(), k.wallClockStartNs(), k.vsyscall(), k.ntp(), k.ntpUpdate(), k.tscReliable(),
                 k.tscSyncCheck(), k.syncCheckPs(), k.syncCheckHandoff(), k.watchdog(), k.watchdogIntervalPs(),
-                k.watchdogMarginPs());
+                k.watchdogMarginPs(), k.version());
     }
 
     @ParameterizedTest(name = "{0} on {1}, {2}, lock hand-off {3}")

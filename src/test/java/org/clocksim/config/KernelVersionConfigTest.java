@@ -1,0 +1,51 @@
+package org.clocksim.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clocksim.config.Configs.errors;
+import static org.clocksim.config.Configs.load;
+
+import org.clocksim.kernel.KernelVersion;
+import org.clocksim.kernel.VsyscallMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code kernel.version}: its default, the era-dependent defaults it selects, and what no release had. */
+class KernelVersionConfigTest {
+    @Test
+    void theDefaultIsTheNewestModelledReleaseAnd2632ForTheLegacyPreset() {
+        assertThat(load("duration: 1s\n").kernel().version()).isEqualTo(KernelVersion.parse("6.18"));
+        assertThat(load("duration: 1s\nlatency: legacy-2009\nworkload: {sources: [rdtsc]}\n").kernel().version())
+                .isEqualTo(KernelVersion.parse("2.6.32"));
+    }
+
+    @ParameterizedTest(name = "{0}: vsyscall {1}")
+    @CsvSource({"2.6.32, NATIVE", "4.19, EMULATE", "5.10, XONLY", "6.18, XONLY"})
+    void theVsyscallDefaultIsTheReleases(String version, VsyscallMode mode) {
+        assertThat(load("duration: 1s\nkernel: {version: \"" + version + "\"}\n").kernel().vsyscall()).isEqualTo(mode);
+    }
+
+    @Test
+    void aVsyscallModeNoReleaseHadIsRefusedWithTheReleaseAndTheCommit() {
+        assertThat(errors("duration: 1s\nkernel: {version: \"6.18\", vsyscall: native}\n")).singleElement().asString()
+                .contains("kernel.vsyscall: vsyscall: native contradicts kernel.version: 6.18")
+                .contains("since 4.17").contains("076ca272a14c");
+        assertThat(errors("duration: 1s\nkernel: {version: \"5.2\", vsyscall: xonly}\n")).singleElement().asString()
+                .contains("appeared in 5.3");
+        assertThat(load("duration: 1s\nkernel: {version: \"3.0\", vsyscall: native}\n").kernel().vsyscall())
+                .isEqualTo(VsyscallMode.NATIVE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"7.0 | clocksim models releases 2.6.32 to 6.18, got 7.0",
+        "2.6.31 | clocksim models releases 2.6.32 to 6.18, got 2.6.31", "six | expected a kernel release such as 6.18"})
+    void aReleaseOutsideTheModelledOnesIsRefused(String version, String message) {
+        assertThat(errors("duration: 1s\nkernel: {version: \"" + version + "\"}\n")).singleElement().asString()
+                .contains("kernel.version").contains(message);
+    }
+
+    @Test
+    void aStableUpdateOfTheNewestReleaseIsAccepted() {
+        assertThat(load("duration: 1s\nkernel: {version: \"6.18.3\"}\n").kernel().version().toString()).isEqualTo("6.18.3");
+    }
+}

@@ -1,0 +1,85 @@
+package org.clocksim.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each era-dependent rule of KernelRules, release by release (kernel/time/clocksource.c, arch/x86/kernel/tsc.c). */
+class KernelRulesTest {
+    private static KernelVersion v(String text) {
+        return KernelVersion.parse(text);
+    }
+
+    @Test
+    void versionsAreOrderedAsReleasesAre() {
+        assertThat(v("5.9")).isLessThan(v("5.10"));
+        assertThat(v("5.10")).isLessThan(v("5.10.1"));
+        assertThat(v("2.6.32")).isLessThan(v("3.0"));
+        assertThat(v("6.18").toString()).isEqualTo("6.18");
+        assertThat(v("5.10.0")).isEqualTo(v("5.10"));
+        assertThat(v("5.15.17").release()).isEqualTo(v("5.15"));
+        assertThat(v("2.6.32").release()).isEqualTo(v("2.6.32"));
+        assertThatThrownBy(() -> v("6")).hasMessageContaining("such as 6.18");
+        assertThatThrownBy(() -> v("6.x")).hasMessageContaining("got '6.x'");
+    }
+
+    /** 62.5 ms up to 5.13; since 5.14 4 × WATCHDOG_MAX_SKEW: 50 us, 100 us from 5.17, 125 us from 6.3. */
+    @ParameterizedTest(name = "{0}: {1} us")
+    @CsvSource({"2.6.32, 62500", "5.10, 62500", "5.13, 62500", "5.14, 200", "5.15, 200", "5.16, 200",
+        "5.15.16, 200", "5.15.17, 400", "5.15.26, 400", "5.16.20, 200", "5.17, 400", "6.1, 400", "6.2, 400", "6.3, 500", "6.6, 500", "6.18, 500"})
+    void theWatchdogMarginIsTheReleases(String version, long marginUs) {
+        assertThat(KernelRules.watchdogMarginPs(v(version))).isEqualTo(marginUs * 1_000_000L);
+    }
+
+    @ParameterizedTest(name = "{0}: read-back {1}, max skew {2} us, skip {3}, pause {4} s")
+    @CsvSource({"5.10, false, 0, false, 0", "5.13, false, 0, false, 0", "5.14, true, 50, false, 0",
+        "5.15, true, 50, false, 0", "5.15.26, true, 100, true, 0", "5.17, true, 100, true, 0", "6.1, true, 100, true, 0",
+        "6.3, true, 125, true, 300", "6.18, true, 125, true, 300"})
+    void theReadBackIsTheReleases(String version, boolean enabled, long maxSkewUs, boolean skip, long pauseS) {
+        WatchdogReadBack rule = KernelRules.watchdogReadBack(v(version));
+        assertThat(rule.enabled()).isEqualTo(enabled);
+        assertThat(rule.maxSkewPs()).isEqualTo(maxSkewUs * 1_000_000L);
+        assertThat(rule.skipWhenBusy()).isEqualTo(skip);
+        assertThat(rule.pauseAfterSkipPs()).isEqualTo(pauseS * 1_000_000_000_000L);
+        assertThat(rule.retries()).isEqualTo(enabled ? 3 : 0);
+    }
+
+    @ParameterizedTest(name = "{0}, {1} sockets, invariant {2}, TSC_ADJUST {3}: exempt {4}")
+    @CsvSource({
+        "5.10, 1, true, true, false", "5.15, 2, true, true, false",
+        "5.16, 1, true, true, true", "5.16, 2, true, true, true", "5.16, 3, true, true, false",
+        "6.1, 4, true, true, false", "6.6, 4, true, true, true", "6.6, 5, true, true, false",
+        "6.18, 4, true, true, true", "6.18, 8, true, true, false",
+        "6.18, 1, false, true, false", "6.18, 1, true, false, false"})
+    void theWatchdogExemptionIsTheReleases(String version, int sockets, boolean invariant, boolean tscAdjust,
+                                           boolean exempt) {
+        assertThat(KernelRules.watchdogExemption(v(version)).exempts(invariant, tscAdjust, sockets)).isEqualTo(exempt);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"2.6.32, NATIVE", "3.0, NATIVE", "3.1, EMULATE", "5.2, EMULATE", "5.3, XONLY", "6.18, XONLY"})
+    void theVsyscallDefaultIsTheReleases(String version, VsyscallMode mode) {
+        assertThat(KernelRules.defaultVsyscall(v(version))).isEqualTo(mode);
+        assertThat(KernelRules.vsyscallProblem(v(version), mode)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} on {0}: {2}")
+    @CsvSource({"3.1, NATIVE, ended in 3.1", "4.17, NATIVE, since 4.17", "3.0, EMULATE, appeared in 3.1",
+        "5.2, XONLY, appeared in 5.3"})
+    void aVsyscallModeNoReleaseHadIsRefusedWithTheReason(String version, VsyscallMode mode, String reason) {
+        assertThat(KernelRules.vsyscallProblem(v(version), mode)).hasValueSatisfying(p -> assertThat(p).contains(reason));
+    }
+
+    @Test
+    void everyChangeIsCitedAndTheReleasesAreTheChanges() {
+        assertThat(KernelRules.CHANGES).allSatisfy(c -> {
+            assertThat(c.commit()).isNotBlank();
+            assertThat(c.rule().source()).matches("(kernel|arch)/.+\\.c");
+        });
+        assertThat(KernelRules.releases()).first().isEqualTo(KernelRules.OLDEST);
+        assertThat(KernelRules.releases()).isSorted().doesNotHaveDuplicates().contains(v("5.14"), v("6.3"));
+    }
+}
