@@ -7,6 +7,7 @@ import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
 import org.clocksim.engine.StreamName;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * The simulated kernel's timekeeping: boots (sync check, clocksource choice), ticks on the
@@ -48,7 +49,7 @@ public final class Kernel {
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
         this.fallback = spec.fallbackClocksource() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
-        this.tickPs = 1_000_000_000_000L / spec.hz();
+        this.tickPs = TimeUnits.PS_PER_S / spec.hz();
         this.lastSeenPublication = new long[machine.cores()];
         this.syncCheckEnabled = spec.tscSyncCheck() && !spec.tscReliable();
         this.syncCheck = syncCheckEnabled

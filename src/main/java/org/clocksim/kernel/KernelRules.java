@@ -2,6 +2,7 @@ package org.clocksim.kernel;
 
 import java.util.List;
 import java.util.Optional;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * The rules of the simulated kernel that changed between releases (DESIGN.md principle 8,
@@ -11,8 +12,8 @@ import java.util.Optional;
  * is GPL: these are clocksim's words for its behaviour, not a copy.
  */
 public final class KernelRules {
-    private static final long US = 1_000_000L;
-    private static final long MS = 1_000 * US;
+    private static final long US = TimeUnits.PS_PER_US;
+    private static final long MS = TimeUnits.PS_PER_MS;
 
     /** The oldest release modelled: the seed's era (2009). */
     public static final KernelVersion OLDEST = KernelVersion.parse("2.6.32");

@@ -1,6 +1,7 @@
 package org.clocksim.kernel;
 
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * A global platform counter, the same for every CPU: HPET (14.318 MHz, 32 bits) or the
@@ -33,6 +34,6 @@ public record PlatformTimer(ClocksourceId name, long mask, long frequencyHz, dou
 
     @Override
     public double cyclesPerPs(int cpu) {
-        return frequencyHz * (1 + driftPpm * 1e-6) / 1e12;
+        return frequencyHz * (1 + driftPpm * 1e-6) / TimeUnits.PS_PER_S;
     }
 }

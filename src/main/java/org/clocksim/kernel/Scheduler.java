@@ -8,6 +8,7 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.StreamName;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * Places threads on cores and migrates them by the configured policy. A migration is an event:
@@ -126,6 +127,6 @@ public final class Scheduler {
 
     private long exponentialPs(int thread) {
         return Distribution.capped(
-                Math.round(random[thread].nextExponential() * 1e12 / migration.ratePerSecond()));
+                Math.round(random[thread].nextExponential() * TimeUnits.PS_PER_S / migration.ratePerSecond()));
     }
 }

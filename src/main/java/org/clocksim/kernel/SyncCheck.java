@@ -5,6 +5,7 @@ import java.util.List;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.hw.Machine;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * The boot-time TSC warp test (arch/x86/kernel/tsc_sync.c, KERNEL-FACTS.md §4). Each CPU in turn is
@@ -23,7 +24,7 @@ import org.clocksim.hw.Machine;
 final class SyncCheck {
     static final int MAX_RUNS = 3;
     static final int MAX_HANDOFFS = 20_000;
-    private static final long MS = 1_000_000_000L;
+    private static final long MS = TimeUnits.PS_PER_MS;
     private static final long SPACING_PS = 100 * MS;
 
     private final Machine machine;

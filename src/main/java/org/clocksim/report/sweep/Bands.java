@@ -66,6 +66,6 @@ record Bands(double[] edges) {
         if (band == 0) {
             return "0";
         }
-        return Numbers.si(edges[band]) + " – " + Numbers.si(edges[band + 1]);
+        return AxisNumbers.si(edges[band]) + " – " + AxisNumbers.si(edges[band + 1]);
     }
 }

@@ -128,14 +128,14 @@ final class MetricChart {
         styler.setXAxisLogarithmicDecadeOnly(true);
         styler.setXAxisMin(xs.min());
         styler.setXAxisMax(xs.max());
-        styler.setXAxisTickLabelsFormattingFunction(xs.ticks(v -> Numbers.tick(v, unit), "0", parameterValues));
+        styler.setXAxisTickLabelsFormattingFunction(xs.ticks(v -> AxisNumbers.tick(v, unit), "0", parameterValues));
         styler.setYAxisLogarithmic(ys.log());
         styler.setYAxisLogarithmicDecadeOnly(true);
         styler.setYAxisMin(ys.min());
         styler.setYAxisMax(ys.max());
         String yUnit = metric.ns() ? "ns" : "";
-        styler.setYAxisTickLabelsFormattingFunction(ys.ticks(v -> Numbers.tick(v, yUnit),
-                ys.log() ? "≤ " + Numbers.tick(ys.floor(), yUnit) : "", drawn));
+        styler.setYAxisTickLabelsFormattingFunction(ys.ticks(v -> AxisNumbers.tick(v, yUnit),
+                ys.log() ? "≤ " + AxisNumbers.tick(ys.floor(), yUnit) : "", drawn));
         styler.setMarkerSize(8);
 
         boolean intervals = lines.stream().anyMatch(l -> l.estimates().stream().anyMatch(e -> e.n() > 1));
@@ -203,7 +203,7 @@ final class MetricChart {
         }
         String text = intervals
                 ? String.format(Locale.ROOT, "bars: %s%% CI, %d replications",
-                        Numbers.significant(sweep.confidenceLevel() * 100, 3), sweep.replications())
+                        AxisNumbers.significant(sweep.confidenceLevel() * 100, 3), sweep.replications())
                 : "one replication: no CI";
         Line first = lines.get(0);
         XYSeries entry = chart.addSeries(text, new double[] {xs.display(first.x()[0])},
@@ -232,7 +232,7 @@ final class MetricChart {
         if (!ys.log()) {
             return title;
         }
-        String floor = Numbers.tick(ys.floor(), metric.ns() ? "ns" : "");
+        String floor = AxisNumbers.tick(ys.floor(), metric.ns() ? "ns" : "");
         return title + " (log scale" + (ys.clamps(drawn) ? "; values below " + floor + " drawn at " + floor : "")
                 + ")";
     }

@@ -54,7 +54,7 @@ final class PhaseDiagram {
                 }
                 int band = bands.of(e.get().mean());
                 cells.add(new Number[] {x, y, band + 0.5});
-                labels[x][y] = Numbers.significant(e.get().mean(), 3);
+                labels[x][y] = AxisNumbers.significant(e.get().mean(), 3);
                 fills[x][y] = colours[band];
             }
         }

@@ -56,7 +56,7 @@ public final class SweepReport {
                         + "replications with its %s%% confidence interval (Student t)%s. Every number below is from "
                         + "[sweep.json](sweep.json) (in full in [sweep.csv](sweep.csv)), rounded to %d significant digits.",
                 sweep.points().size(), sweep.replications(), sweep.replications() == 1 ? "" : "s", sweep.seed(),
-                Numbers.significant(sweep.confidenceLevel() * 100, 3),
+                AxisNumbers.significant(sweep.confidenceLevel() * 100, 3),
                 sweep.replications() == 1 ? "; with one replication the interval is the mean itself" : "", DIGITS));
         line("");
         line("| parameter | unit | values |");
@@ -96,11 +96,11 @@ public final class SweepReport {
             return NONE;
         }
         Sweep.Estimate e = estimate.get();
-        String mean = Numbers.significant(e.mean(), DIGITS);
+        String mean = AxisNumbers.significant(e.mean(), DIGITS);
         if (e.ciLow() == e.mean() && e.ciHigh() == e.mean()) {
             return mean;
         }
-        return mean + " [" + Numbers.significant(e.ciLow(), DIGITS) + ", " + Numbers.significant(e.ciHigh(), DIGITS) + "]";
+        return mean + " [" + AxisNumbers.significant(e.ciLow(), DIGITS) + ", " + AxisNumbers.significant(e.ciHigh(), DIGITS) + "]";
     }
 
     private void charts(Collection<String> charts) {

@@ -190,7 +190,7 @@ class SweepChartsTest {
             Sweep.Point point = sweep.points().stream().filter(p -> p.values().containsValue(x)
                     && p.values().containsValue(y)).findFirst().orElseThrow();
             double mean = point.estimate("rdtsc", metric.sweepName()).orElseThrow().mean();
-            assertThat(map.label(cell[0].intValue(), cell[1].intValue())).isEqualTo(Numbers.significant(mean, 3));
+            assertThat(map.label(cell[0].intValue(), cell[1].intValue())).isEqualTo(AxisNumbers.significant(mean, 3));
             assertThat((int) Math.floor(cell[2].doubleValue())).isEqualTo(bands.of(mean));
         }
         assertThat(map.label(0, 0)).isEqualTo("0");

@@ -40,8 +40,8 @@ class SweepReportTest {
         Sweep.Point point = sweep.points().get(12);
         Sweep.Estimate e = point.estimate("rdtsc", "backwardPerMillion").orElseThrow();
         String cell = SweepReport.cell(Optional.of(e));
-        assertThat(cell).isEqualTo(Numbers.significant(e.mean(), 4) + " [" + Numbers.significant(e.ciLow(), 4) + ", "
-                + Numbers.significant(e.ciHigh(), 4) + "]");
+        assertThat(cell).isEqualTo(AxisNumbers.significant(e.mean(), 4) + " [" + AxisNumbers.significant(e.ciLow(), 4) + ", "
+                + AxisNumbers.significant(e.ciHigh(), 4) + "]");
         assertThat(md).contains("| [point-012](point-012/) | 1us | 10000/s | " + cell + " | ");
         assertThat(md.lines().filter(l -> l.startsWith("| [point-")).count()).isEqualTo(15 * 3);
     }

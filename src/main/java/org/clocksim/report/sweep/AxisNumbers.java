@@ -5,8 +5,8 @@ import java.math.MathContext;
 import org.clocksim.report.chart.NsUnit;
 
 /** How sweep charts and report.md print numbers: a few significant digits, plain notation, units where known. */
-final class Numbers {
-    private Numbers() {
+final class AxisNumbers {
+    private AxisNumbers() {
     }
 
     /** {@code value} to {@code digits} significant digits, plain ("1234", "0.0125"), "0" for zero. */
