@@ -51,4 +51,11 @@ public record KernelSpec(int hz, int timekeepingCpu, long tickLatencyPs, Clockso
                 dataPageMissPs, wallClockStartNs, vsyscall, ntp, ntpUpdate, reliable, tscSyncCheck, syncCheckPs,
                 syncCheckHandoff, watchdog, watchdogIntervalPs, watchdogMarginPs, version);
     }
+
+    /** The same kernel booting on another clocksource. */
+    public KernelSpec withClocksource(ClocksourceId newClocksource) {
+        return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, newClocksource, fallbackClocksource, publishTimePs,
+                dataPageMissPs, wallClockStartNs, vsyscall, ntp, ntpUpdate, tscReliable, tscSyncCheck, syncCheckPs,
+                syncCheckHandoff, watchdog, watchdogIntervalPs, watchdogMarginPs, version);
+    }
 }

@@ -43,19 +43,11 @@ class TimeSourceContractTest {
                                 Arguments.of(id, clocksource, clock, handoff)))));
     }
 
-    private static KernelSpec kernelOn(ClocksourceId clocksource) {
-        KernelSpec k = DEFAULT_KERNEL;
-        return new KernelSpec(k.hz(), k.timekeepingCpu(), k.tickLatencyPs(), clocksource, k.fallbackClocksource(), k.publishTimePs(),
-                k.dataPageMissPs(), k.wallClockStartNs(), k.vsyscall(), k.ntp(), k.ntpUpdate(), k.tscReliable(),
-                k.tscSyncCheck(), k.syncCheckPs(), k.syncCheckHandoff(), k.watchdog(), k.watchdogIntervalPs(),
-                k.watchdogMarginPs(), k.version());
-    }
-
     @ParameterizedTest(name = "{0} on {1}, {2}, lock hand-off {3}")
     @MethodSource("cases")
     void synchronizedCountersNeverGoBackwards(SourceId id, ClocksourceId clocksource, ClockId clock, boolean handoff) {
         ExperimentFixture fixture = ExperimentFixture.twoSockets().threads(4).sources(id).clock(clock)
-                .kernel(kernelOn(clocksource)).duration(clocksource == ClocksourceId.HPET ? 3 * MS : MS)
+                .kernel(DEFAULT_KERNEL.withClocksource(clocksource)).duration(clocksource == ClocksourceId.HPET ? 3 * MS : MS)
                 .migration(MigrationPolicy.POISSON, 20_000, 0, List.of(), new Distribution.Exponential(2 * US))
                 .think(new Distribution.Exponential(50 * NS));
         if (handoff) {
