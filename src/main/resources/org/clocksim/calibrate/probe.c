@@ -189,7 +189,7 @@ struct warp_shared {
     int last_cpu;
     long handoffs, warps;
     uint64_t max_warp;
-    uint64_t min_step[2]; /* [0]: from cpu a to cpu b; [1]: from b to a */
+    int64_t min_step[2]; /* smallest signed step (a warp is negative); [0]: from cpu a to cpu b, [1]: from b to a */
     int cpu[2];
     int64_t until;
     volatile int ready;
@@ -212,8 +212,9 @@ static void *warp_thread(void *p) {
             if (now < s->last) {
                 s->warps++;
                 if (s->last - now > s->max_warp) s->max_warp = s->last - now;
-            } else if (s->last_cpu != me) {
-                uint64_t step = now - s->last;
+            }
+            if (s->last_cpu != me) {
+                int64_t step = (int64_t)(now - s->last);
                 int dir = me == 1 ? 0 : 1;
                 if (step < s->min_step[dir]) s->min_step[dir] = step;
                 s->handoffs++;
@@ -231,7 +232,7 @@ static void warp_pair(int a, int b, int64_t budget_ns, FILE *out) {
     struct warp_shared s;
     memset(&s, 0, sizeof s);
     s.last_cpu = -1;
-    s.min_step[0] = s.min_step[1] = UINT64_MAX;
+    s.min_step[0] = s.min_step[1] = INT64_MAX;
     s.cpu[0] = a;
     s.cpu[1] = b;
     s.until = now_ns() + budget_ns;
@@ -239,11 +240,12 @@ static void warp_pair(int a, int b, int64_t budget_ns, FILE *out) {
     struct warp_arg args[2] = {{&s, 0}, {&s, 1}};
     for (int i = 0; i < 2; i++) pthread_create(&t[i], NULL, warp_thread, &args[i]);
     for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
-    fprintf(out, "{\"cpuA\": %d, \"cpuB\": %d, \"handoffs\": %ld, \"warps\": %ld, \"maxWarpCycles\": %llu, "
-            "\"minStepAtoBCycles\": %lld, \"minStepBtoACycles\": %lld}", a, b, s.handoffs, s.warps,
-            (unsigned long long)s.max_warp,
-            s.min_step[0] == UINT64_MAX ? -1LL : (long long)s.min_step[0],
-            s.min_step[1] == UINT64_MAX ? -1LL : (long long)s.min_step[1]);
+    fprintf(out, "{\"cpuA\": %d, \"cpuB\": %d, \"handoffs\": %ld, \"warps\": %ld, \"maxWarpCycles\": %llu",
+            a, b, s.handoffs, s.warps, (unsigned long long)s.max_warp);
+    /* a direction never seen is left out (null) */
+    if (s.min_step[0] != INT64_MAX) fprintf(out, ", \"minStepAtoBCycles\": %lld", (long long)s.min_step[0]);
+    if (s.min_step[1] != INT64_MAX) fprintf(out, ", \"minStepBtoACycles\": %lld", (long long)s.min_step[1]);
+    fprintf(out, "}");
 }
 
 /* ---- forced migration: tsc before the move, tsc once running on the other cpu ---- */

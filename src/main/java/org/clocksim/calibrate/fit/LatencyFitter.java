@@ -13,7 +13,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *     move it by a large factor; carried half by the body, it is where the body is steep);</li>
  * <li>tail: what the body leaves of the measured exceedance at p99 (1 %) and p99.9 (0.1 %), r99 and r999,
  *     is put on an exponential delay added with probability q: q·exp(−(x − median) / T) = r at both,
- *     so T = (p999 − p99) / ln(r99 / r999) and q = r99·exp((p99 − median) / T). q is kept at most
+ *     so T = (p999 − p99) / ln(r99 / r999) and q = r99·exp((p99 − median) / T); a residual below a fifth
+ *     of its exceedance is noise, and with only one residual left T = (p − median) / ln 10 at that
+ *     percentile p (none: no tail). q is kept at most
  *     {@link #MAX_TAIL_PROBABILITY} so that the tail does not move the body's percentiles up to p90;
  *     T then follows from p99 alone.</li>
  * </ul>
@@ -28,6 +30,11 @@ public final class LatencyFitter {
     private static final double Z995 = NORMAL.inverseCumulativeProbability(0.995);
     /** How far the widened body may move p90 from the measured one. */
     static final double P90_TOLERANCE = 0.10;
+    /**
+     * The part of an exceedance (1 % above p99, 0.1 % above p99.9) the body must leave unexplained for
+     * a tail to be fitted: below it, the difference is the sample's noise, not a tail.
+     */
+    static final double SIGNIFICANT = 0.2;
 
     private LatencyFitter() {
     }
@@ -49,19 +56,27 @@ public final class LatencyFitter {
         }
         double r99 = 0.01 - bodyExceedance(median, sigma, measured.p99());
         double r999 = 0.001 - bodyExceedance(median, sigma, measured.p999());
-        if (!(r99 > 0) || measured.p99() <= median) {
+        boolean tail99 = r99 > SIGNIFICANT * 0.01 && measured.p99() > median;
+        boolean tail999 = r999 > SIGNIFICANT * 0.001 && measured.p999() > median;
+        if (!tail99 && !tail999) {
             return new LatencyFit(median, sigma, 0, 0);
         }
+        double anchor = measured.p99();
+        double residual = r99;
         double tailMean;
-        if (r999 > 0 && r999 < r99 && measured.p999() > measured.p99()) {
+        if (tail99 && tail999 && r999 < r99 && measured.p999() > measured.p99()) {
             tailMean = (measured.p999() - measured.p99()) / Math.log(r99 / r999);
-        } else {
+        } else if (tail99) {
             tailMean = (measured.p99() - median) / Math.log(10);
+        } else {
+            anchor = measured.p999();
+            residual = r999;
+            tailMean = (measured.p999() - median) / Math.log(10);
         }
-        double probability = r99 * Math.exp((measured.p99() - median) / tailMean);
+        double probability = residual * Math.exp((anchor - median) / tailMean);
         if (probability > MAX_TAIL_PROBABILITY) {
             probability = MAX_TAIL_PROBABILITY;
-            tailMean = (measured.p99() - median) / Math.log(MAX_TAIL_PROBABILITY / r99);
+            tailMean = (anchor - median) / Math.log(MAX_TAIL_PROBABILITY / residual);
         }
         return new LatencyFit(median, sigma, probability, tailMean);
     }

@@ -49,15 +49,17 @@ public record ProbeMeasurements(int probeFormat, long budgetMs, long coarseResol
     }
 
     /**
-     * The lock hand-off between two pinned CPUs: backward steps (warps), and the smallest forward step
-     * each way. With B's counter = A's + offset, a step from A to B is elapsed + offset and one from B
-     * to A is elapsed − offset, so −minStepBtoA ≤ offset ≤ minStepAtoB. Steps of -1: none seen.
+     * The lock hand-off between two pinned CPUs: backward steps (warps), and the smallest signed step
+     * each way (a warp is a negative step). With B's counter = A's + offset, a step from A to B is
+     * elapsed + offset and one from B to A is elapsed − offset, elapsed > 0, so
+     * −minStepBtoA < offset < minStepAtoB: an offset larger than the hand-off shows as warps one way,
+     * and the bound then excludes 0. A direction never seen is null.
      */
-    public record WarpPair(int cpuA, int cpuB, long handoffs, long warps, long maxWarpCycles, long minStepAtoBCycles,
-                           long minStepBtoACycles) {
+    public record WarpPair(int cpuA, int cpuB, long handoffs, long warps, long maxWarpCycles, Long minStepAtoBCycles,
+                           Long minStepBtoACycles) {
         /** B's offset from A lies in [low, high] cycles; empty when a direction was never seen. */
         public Optional<double[]> offsetBoundCycles() {
-            if (minStepAtoBCycles < 0 || minStepBtoACycles < 0) {
+            if (minStepAtoBCycles == null || minStepBtoACycles == null) {
                 return Optional.empty();
             }
             return Optional.of(new double[] {-minStepBtoACycles, minStepAtoBCycles});
