@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clocksim.calibrate.facts.HostFacts;
 import org.clocksim.calibrate.fit.LatencyFit;
+import org.clocksim.calibrate.fit.Percentiles;
 
 /**
  * calibration.json: {@code facts} (what the system's files say), {@code probe} (the raw
- * measurements, as the probe printed them), {@code fits} (per source: the fitted latency) and
+ * measurements, as the probe printed them), {@code fits} (per source: the fitted latency),
+ * {@code simulatedLatencyNs} (per source: host.yaml's simulated percentiles) and
  * {@code checks} (host and simulated verdicts).
  */
 public final class CalibrationJson {
@@ -28,6 +30,15 @@ public final class CalibrationJson {
         Map<String, Object> fits = new LinkedHashMap<>();
         calibration.host().latencies().forEach((source, fit) -> fits.put(source.id(), fit(fit)));
         root.put("fits", fits);
+        Map<String, Object> simulated = new LinkedHashMap<>();
+        for (org.clocksim.observe.SourceResult source : calibration.simulated().sources()) {
+            Map<String, Double> levels = new LinkedHashMap<>();
+            for (int i = 0; i < Percentiles.NAMES.size(); i++) {
+                levels.put(Percentiles.NAMES.get(i), source.latencyPs().getValueAtPercentile(100 * Percentiles.LEVELS.get(i)) / 1000.0);
+            }
+            simulated.put(source.source().id(), levels);
+        }
+        root.put("simulatedLatencyNs", simulated);
         Map<String, Object> checks = new LinkedHashMap<>();
         calibration.checks().forEach(c -> {
             Map<String, Object> check = new LinkedHashMap<>();
