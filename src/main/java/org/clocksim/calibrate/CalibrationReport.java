@@ -75,7 +75,7 @@ public final class CalibrationReport {
                     .append(check.simulated().isEmpty() ? "-" : check.agree() ? "yes" : "**no**").append(" |\n");
         }
         md.append("\n## TSC offsets between CPUs (lock hand-off)\n\n");
-        md.append("With B's counter = A's + offset, the smallest forward step A→B bounds the offset from above and B→A from below.\n\n");
+        md.append("With B's counter = A's + offset, the smallest signed step A→B bounds the offset from above and B→A from below (a warp is a negative step).\n\n");
         md.append("| CPUs | hand-offs | warps | max warp (cycles) | offset of B (ns) |\n|---|---|---|---|---|\n");
         for (ProbeMeasurements.WarpPair w : p.warp()) {
             String bound = w.offsetBoundCycles().map(b -> "[" + fmt(b[0] / p.tscGhzMeasured()) + ", "

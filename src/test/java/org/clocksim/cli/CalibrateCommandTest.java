@@ -89,15 +89,17 @@ class CalibrateCommandTest {
     void theSimulatedMediansAndP90MatchTheMeasuredWithinTenPercent() {
         // p99 of the fit is tested on seeded samples (LatencyFitterTest): in a 20 ms simulation and a
         // 3 s measurement on a loaded machine, p99 of a tail-carried source is decided by a few reads
-        // or within two TSC cycles: a single-call time is a whole number of cycles less the timer's cost
-        double twoCyclesNs = 2 / calibration.path("probe").path("tscGhzMeasured").asDouble();
+        // or within three TSC cycles: a single-call time is a whole number of cycles less the timer's cost
+        // (steps of about 2 cycles here), so a call of a few ns measures as two or three levels that no
+        // continuous body matches to better than a step (vdso-time, the coarse clock, getcpu)
+        double resolutionNs = 3 / calibration.path("probe").path("tscGhzMeasured").asDouble();
         JsonNode simulated = calibration.path("simulatedLatencyNs");
         for (JsonNode latency : calibration.path("probe").path("latency")) {
             String source = latency.path("source").asText();
             for (String level : List.of("p50", "p90")) {
                 double measured = latency.path(level + "Ns").asDouble();
                 assertThat(simulated.path(source).path(level).asDouble()).as(source + " " + level)
-                        .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, twoCyclesNs)));
+                        .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, resolutionNs)));
             }
         }
     }

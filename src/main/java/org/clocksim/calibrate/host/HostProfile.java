@@ -31,6 +31,8 @@ public record HostProfile(String hostname, String kernelRelease, String cpuModel
     /** clocksim's clocksources (kernel.clocksource). */
     private static final List<String> MODELLED_CLOCKSOURCES = List.of("tsc", "hpet", "acpi_pm");
     private static final double MAX_NTP_PPM = 500;
+    /** How far cpuinfo's MHz may be from the measured TSC frequency before a note says so. */
+    static final double TSC_CROSS_CHECK = 0.01;
 
     public HostProfile {
         socketOffsetCycles = List.copyOf(socketOffsetCycles);
@@ -44,6 +46,15 @@ public record HostProfile(String hostname, String kernelRelease, String cpuModel
             notes.add("the host is a virtual machine (cpu flag hypervisor)"
                     + (facts.clocksources().has("kvm-clock") ? " with kvm-clock among its clocksources" : "")
                     + "; clocksim has no virtual machines yet: modelled as the bare machine it presents");
+        }
+        if (facts.cpu().mhz().isPresent() && probe.tscGhzMeasured() > 0) {
+            double reported = facts.cpu().mhz().getAsDouble();
+            double measured = probe.tscGhzMeasured() * 1000;
+            if (Math.abs(reported - measured) > TSC_CROSS_CHECK * measured) {
+                notes.add(String.format(Locale.ROOT, "the TSC measured %.3f MHz against CLOCK_MONOTONIC_RAW; cpuinfo says "
+                        + "%.3f MHz (the core's clock, which need not be the TSC's%s); the measured frequency is used",
+                        measured, reported, facts.cpu().has("tsc_known_freq") ? "" : "; no tsc_known_freq"));
+            }
         }
         OptionalInt measuredHz = KernelHz.fromCoarseResolution(probe.coarseResolutionNs());
         int hz = measuredHz.orElse(250);

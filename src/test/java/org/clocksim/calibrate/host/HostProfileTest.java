@@ -70,6 +70,13 @@ class HostProfileTest {
     }
 
     @Test
+    void theMeasuredTscIsCrossCheckedWithCpuinfo() throws IOException {
+        // the probe's recording is this 2.6 GHz host; the kvm-guest fixture says 2599.998 MHz, the SMT laptop 800 MHz
+        assertThat(profile("kvm-guest").notes()).noneMatch(n -> n.contains("cpuinfo says"));
+        assertThat(profile("smt").notes()).anyMatch(n -> n.contains("cpuinfo says 800.071 MHz"));
+    }
+
+    @Test
     void withoutHpetTheFallbackIsAcpiPm() throws IOException, ConfigException {
         HostProfile host = profile("no-hpet");
         assertThat(host.fallbackClocksource()).isEqualTo("acpi_pm");
