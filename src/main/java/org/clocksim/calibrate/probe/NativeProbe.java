@@ -49,14 +49,17 @@ public final class NativeProbe {
 
     /** The C compiler on the PATH ($CC, else cc, else gcc), if any. */
     public static Optional<Path> compiler() {
+        return compiler(System.getenv("CC"), System.getenv().getOrDefault("PATH", ""));
+    }
+
+    /** The compiler {@code cc} names (a name on {@code path}, or a path), else cc, else gcc on {@code path}. */
+    static Optional<Path> compiler(String cc, String path) {
         List<String> names = new ArrayList<>();
-        String cc = System.getenv("CC");
         if (cc != null && !cc.isBlank() && !cc.contains(" ")) {
             names.add(cc);
         }
         names.add("cc");
         names.add("gcc");
-        String path = System.getenv().getOrDefault("PATH", "");
         for (String name : names) {
             if (name.contains("/")) {
                 if (Files.isExecutable(Path.of(name))) {
@@ -65,7 +68,10 @@ public final class NativeProbe {
                 continue;
             }
             for (String dir : path.split(":")) {
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (dir.isEmpty()) {
+                    continue;
+                }
+                Path candidate = Path.of(dir, name);
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return Optional.of(candidate);
                 }
