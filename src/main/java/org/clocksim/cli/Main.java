@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "clocksim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of time on multi-core machines: per-core TSCs, migrations, "
                 + "and what programs reading the time see.",
-        subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, SweepCommand.class, MergeCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, CalibrateCommand.class, ListCommand.class, SweepCommand.class, MergeCommand.class,
                 PlotCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code of any input error: a malformed or contradictory config, a bad option (nothing is written). */

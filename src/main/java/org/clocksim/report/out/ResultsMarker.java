@@ -25,9 +25,9 @@ public final class ResultsMarker {
 
     /** What wrote a results directory. */
     public enum Kind {
-        RUN, SWEEP, SWEEP_POINT, MERGE;
+        RUN, SWEEP, SWEEP_POINT, MERGE, CALIBRATION;
 
-        /** As written in the marker: {@code run}, {@code sweep}, {@code sweep-point}, {@code merge}. */
+        /** As written in the marker: {@code run}, {@code sweep}, {@code sweep-point}, {@code merge}, {@code calibration}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -1,0 +1,26 @@
+package org.clocksim.calibrate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clocksim.report.ResultsDirectory;
+import org.clocksim.report.out.ResultsMarker;
+
+/**
+ * Writes a calibration directory atomically (host.yaml, calibration.json, report.md): through the
+ * project's results-directory machinery, so an interrupted calibrate leaves no half-written directory
+ * and a directory clocksim did not write is never replaced. Callers hold the target's OutputClaim.
+ */
+public final class CalibrationWriter {
+    private CalibrationWriter() {
+    }
+
+    public static void write(Calibration calibration, Path dir) throws IOException {
+        ResultsDirectory.replace(dir, ResultsMarker.Kind.CALIBRATION, tmp -> {
+            Files.writeString(tmp.resolve(CalibrationFiles.HOST), calibration.hostYaml(), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(CalibrationFiles.JSON), CalibrationJson.render(calibration), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(CalibrationFiles.REPORT), CalibrationReport.render(calibration), StandardCharsets.UTF_8);
+        });
+    }
+}

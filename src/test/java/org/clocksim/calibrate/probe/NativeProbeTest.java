@@ -1,0 +1,58 @@
+package org.clocksim.calibrate.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding the compiler, the source's hash, and exit 2 when there is no compiler. */
+class NativeProbeTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theCompilerIsFoundOnThePathOnly() throws IOException {
+        assertThat(NativeProbe.compiler(null, "")).isEmpty();
+        assertThat(NativeProbe.compiler(null, tmp.toString())).isEmpty();
+        Path gcc = Files.createFile(tmp.resolve("gcc"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        assertThat(NativeProbe.compiler(null, "/nonexistent:" + tmp)).contains(gcc);
+        assertThat(NativeProbe.compiler("clang-not-here", tmp.toString())).contains(gcc);
+        assertThat(NativeProbe.compiler(gcc.toString(), "")).contains(gcc);
+    }
+
+    @Test
+    void theCacheNameFollowsTheSource() throws IOException {
+        byte[] source = NativeProbe.source();
+        assertThat(new String(source, StandardCharsets.UTF_8)).contains("int main(");
+        assertThat(NativeProbe.hash(source)).hasSize(16).isEqualTo(NativeProbe.hash(source.clone()))
+                .isNotEqualTo(NativeProbe.hash("other".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void withoutACompilerCalibrateIsExitTwoSayingSo() throws IOException, InterruptedException {
+        assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux: the platform message comes first");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.clocksim.cli.Main", "calibrate", "--duration", "1s", "--out", tmp.resolve("out").toString())
+                .redirectErrorStream(true);
+        builder.environment().put("PATH", "");
+        builder.environment().remove("CC");
+        builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString()); // no cached probe
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("cannot measure this machine").contains("C compiler");
+        assertThat(tmp.resolve("out")).doesNotExist();
+        assertThat(List.of(tmp.resolve("cache").toFile().list() == null ? new String[0] : tmp.resolve("cache").toFile().list()))
+                .noneMatch(name -> name.startsWith("probe-"));
+    }
+}

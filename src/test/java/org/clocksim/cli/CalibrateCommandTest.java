@@ -1,0 +1,145 @@
+package org.clocksim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.clocksim.calibrate.probe.NativeProbe;
+import org.clocksim.config.ExperimentLoader;
+import org.clocksim.report.out.ResultsMarker;
+import org.clocksim.experiment.Experiment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code clocksim calibrate} on the machine the suite runs on (CI installs gcc): one short calibration,
+ * then physics-ordered, tolerant assertions on it (the machine is shared and loaded: no exact numbers).
+ * Skipped only where the probe cannot run: no C compiler, or not x86-64 Linux.
+ */
+class CalibrateCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Cli cli;
+    static JsonNode calibration;
+
+    @BeforeAll
+    static void calibrateOnce() throws IOException {
+        assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux");
+        assumeTrue(NativeProbe.compiler().isPresent(), "no C compiler");
+        out = tmp.resolve("calibration");
+        cli = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> Cli.run("calibrate", "--duration", "3s", "--out", out));
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        calibration = JSON.readTree(out.resolve("calibration.json").toFile());
+    }
+
+    private static double probeMedian(String source) {
+        for (JsonNode latency : calibration.path("probe").path("latency")) {
+            if (latency.path("source").asText().equals(source)) {
+                return latency.path("p50Ns").asDouble();
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Test
+    void writesTheThreeFilesAndTheMarkerAndSaysEachPhase() throws IOException {
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| rdtsc |").contains("## Checks");
+        assertThat(ResultsMarker.read(out)).contains(ResultsMarker.Kind.CALIBRATION);
+        assertThat(cli.err()).contains("building the probe", "latency of each time source", "TSC warp test",
+                "simulating host.yaml");
+    }
+
+    @Test
+    void hostYamlValidatesAndRuns() throws Exception {
+        Experiment experiment = ExperimentLoader.parse(Files.readString(out.resolve("host.yaml")), "host.yaml", List.of());
+        assertThat(experiment.workload().sources()).hasSizeGreaterThanOrEqualTo(8);
+        Path run = tmp.resolve("host-run");
+        Cli ran = Cli.run("run", out.resolve("host.yaml"), "--out", run, "--set", "duration=2ms");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        assertThat(run.resolve("summary.json")).exists();
+    }
+
+    @Test
+    void mediansAreOrderedAsPhysicsSays() {
+        double rdtsc = probeMedian("rdtsc");
+        double vdso = probeMedian("vdso-clock_gettime");
+        double syscall = probeMedian("syscall-clock_gettime");
+        assertThat(rdtsc).isLessThan(vdso);
+        assertThat(vdso).isLessThan(syscall);
+        double vsyscall = probeMedian("vsyscall-gettimeofday");
+        if (!Double.isNaN(vsyscall)) {
+            // emulated (a page fault, then the syscall's body): the slowest of all
+            assertThat(vsyscall).isGreaterThan(syscall).isGreaterThan(probeMedian("syscall-gettimeofday"));
+        }
+    }
+
+    @Test
+    void theSimulatedMediansAndP90MatchTheMeasuredWithinTenPercent() {
+        // p99 of the fit is tested on seeded samples (LatencyFitterTest): in a 20 ms simulation and a
+        // 3 s measurement on a loaded machine, p99 of a tail-carried source is decided by a few reads
+        // or within three TSC cycles: a single-call time is a whole number of cycles less the timer's cost
+        // (steps of about 2 cycles here), so a call of a few ns measures as two or three levels that no
+        // continuous body matches to better than a step (vdso-time, the coarse clock, getcpu)
+        double resolutionNs = 3 / calibration.path("probe").path("tscGhzMeasured").asDouble();
+        JsonNode simulated = calibration.path("simulatedLatencyNs");
+        for (JsonNode latency : calibration.path("probe").path("latency")) {
+            String source = latency.path("source").asText();
+            for (String level : List.of("p50", "p90")) {
+                double measured = latency.path(level + "Ns").asDouble();
+                assertThat(simulated.path(source).path(level).asDouble()).as(source + " " + level)
+                        .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, resolutionNs)));
+            }
+        }
+    }
+
+    @Test
+    void theFittedMediansAreTheMeasuredOnes() {
+        // the fit's p99 is tested on seeded samples (LatencyFitterTest): here sampling noise of a short run would decide
+        JsonNode fits = calibration.path("fits");
+        assertThat(fits.size()).isGreaterThanOrEqualTo(8);
+        for (JsonNode latency : calibration.path("probe").path("latency")) {
+            String source = latency.path("source").asText();
+            assertThat(fits.path(source).path("medianNs").asDouble()).as(source)
+                    .isCloseTo(Math.max(latency.path("p50Ns").asDouble(), 0.001),
+                            org.assertj.core.data.Percentage.withPercentage(1));
+        }
+    }
+
+    @Test
+    void theHostChecksPassAndTheSimulationPredictsTheSameVerdicts() {
+        JsonNode checks = calibration.path("checks");
+        assertThat(checks.size()).isEqualTo(3);
+        checks.fields().forEachRemaining(check -> {
+            assertThat(check.getValue().path("host").path("passed").asBoolean()).as(check.getKey() + " on the host").isTrue();
+            assertThat(check.getValue().path("agree").asBoolean()).as(check.getKey() + " simulated").isTrue();
+        });
+    }
+
+    @Test
+    void aForeignDirectoryIsNeverReplaced() throws IOException {
+        Path mine = tmp.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("notes.txt"), "mine");
+        Cli refused = Cli.run("calibrate", "--duration", "1s", "--out", mine);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(mine.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    void badOptionsAreExitTwo() {
+        assertThat(Cli.run("calibrate", "--duration", "1h", "--out", tmp.resolve("x")).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("calibrate", "--cpus", "3-1", "--out", tmp.resolve("x")).exitCode()).isEqualTo(2);
+    }
+}
