@@ -104,13 +104,13 @@ public final class ExperimentYaml {
     private void kernel(KernelSpec k) {
         open(0, Kernel.GROUP);
         line(1, Kernel.VERSION, k.version());
-        line(1, Kernel.HZ, k.hz());
-        line(1, Kernel.TIMEKEEPING_CPU, k.timekeepingCpu());
-        line(1, Kernel.TICK_LATENCY, k.tickLatencyPs());
-        line(1, Kernel.CLOCKSOURCE, k.clocksource());
-        line(1, Kernel.FALLBACK_CLOCKSOURCE, k.fallbackClocksource());
-        line(1, Kernel.PUBLISH_TIME, k.publishTimePs());
-        line(1, Kernel.DATA_PAGE_MISS, k.dataPageMissPs());
+        line(1, Kernel.HZ, k.tick().hz());
+        line(1, Kernel.TIMEKEEPING_CPU, k.tick().timekeepingCpu());
+        line(1, Kernel.TICK_LATENCY, k.tick().latencyPs());
+        line(1, Kernel.CLOCKSOURCE, k.clocksources().boot());
+        line(1, Kernel.FALLBACK_CLOCKSOURCE, k.clocksources().fallback());
+        line(1, Kernel.PUBLISH_TIME, k.vdsoPage().publishTimePs());
+        line(1, Kernel.DATA_PAGE_MISS, k.vdsoPage().dataPageMissPs());
         line(1, Kernel.WALL_CLOCK_START, k.wallClockStartNs());
         line(1, Kernel.VSYSCALL, k.vsyscall());
         open(1, Ntp.GROUP);
@@ -120,12 +120,12 @@ public final class ExperimentYaml {
                 entry(Ntp.CHANGE_FREQUENCY, c.frequencyPpm()))));
         line(1, Kernel.NTP_UPDATE, k.ntpUpdate());
         line(1, Kernel.TSC, k.tscReliable() ? Kernel.RELIABLE : Kernel.NORMAL);
-        line(1, Kernel.TSC_SYNC_CHECK, k.tscSyncCheck());
-        line(1, Kernel.SYNC_CHECK_DURATION, k.syncCheckPs());
-        line(1, Kernel.SYNC_CHECK_HANDOFF, k.syncCheckHandoff());
-        line(1, Kernel.WATCHDOG, k.watchdog());
-        line(1, Kernel.WATCHDOG_INTERVAL, k.watchdogIntervalPs());
-        line(1, Kernel.WATCHDOG_MARGIN, k.watchdogMarginPs());
+        line(1, Kernel.TSC_SYNC_CHECK, k.syncCheck().enabled());
+        line(1, Kernel.SYNC_CHECK_DURATION, k.syncCheck().durationPs());
+        line(1, Kernel.SYNC_CHECK_HANDOFF, k.syncCheck().handoff());
+        line(1, Kernel.WATCHDOG, k.watchdog().mode());
+        line(1, Kernel.WATCHDOG_INTERVAL, k.watchdog().intervalPs());
+        line(1, Kernel.WATCHDOG_MARGIN, k.watchdog().marginPs());
     }
 
     private void scheduler(Experiment e) {

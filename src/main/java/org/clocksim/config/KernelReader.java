@@ -8,13 +8,18 @@ import org.clocksim.config.ConfigSchema.Ntp;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.ClocksourceId;
+import org.clocksim.kernel.ClocksourceSpec;
 import org.clocksim.kernel.KernelRules;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.NtpSpec;
 import org.clocksim.kernel.NtpUpdate;
+import org.clocksim.kernel.SyncCheckSpec;
+import org.clocksim.kernel.TickSpec;
+import org.clocksim.kernel.VdsoPageSpec;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.kernel.WatchdogMode;
+import org.clocksim.kernel.WatchdogSpec;
 import org.clocksim.source.LatencyPreset;
 
 /** Reads {@code kernel}: the tick, the clocksources, NTP, the vsyscall page, the sync check and the watchdog. */
@@ -59,9 +64,10 @@ final class KernelReader {
         }
         long watchdogIntervalPs = kernel.value(Kernel.WATCHDOG_INTERVAL).value();
         long watchdogMarginPs = kernel.value(Kernel.WATCHDOG_MARGIN).value();
-        return new KernelSpec(hz, timekeepingCpu, tickLatencyPs, clocksource, fallback, publishPs, missPs, wallClockNs, vsyscall,
-                ntp, ntpUpdate, reliable, syncCheck, syncCheckPs, syncHandoff, watchdog, watchdogIntervalPs,
-                watchdogMarginPs, version);
+        return new KernelSpec(version, new TickSpec(hz, timekeepingCpu, tickLatencyPs),
+                new ClocksourceSpec(clocksource, fallback), new VdsoPageSpec(publishPs, missPs), wallClockNs, vsyscall,
+                ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff),
+                new WatchdogSpec(watchdog, watchdogIntervalPs, watchdogMarginPs));
     }
 
     private static NtpSpec ntp(Section ntp) {

@@ -72,9 +72,9 @@ final class WorkEstimator {
     }
 
     private void events() {
-        double ticks = kernel.hz() * TimeUnits.seconds(durationPs);
-        add(Resource.EVENTS, "kernel.hz", ticks * (kernel.publishTimePs() > 0 ? 2 : 1),
-                kernel.hz() + " gives " + Amounts.count(ticks) + " ticks per pass" + over);
+        double ticks = kernel.tick().hz() * TimeUnits.seconds(durationPs);
+        add(Resource.EVENTS, "kernel.hz", ticks * (kernel.vdsoPage().publishTimePs() > 0 ? 2 : 1),
+                kernel.tick().hz() + " gives " + Amounts.count(ticks) + " ticks per pass" + over);
         migrationEvents();
         TscSpec tsc = machine.tsc();
         if (tsc.wanderPpmPerSqrtS() > 0) {
@@ -95,13 +95,13 @@ final class WorkEstimator {
                     + " gives " + Amounts.count(changes) + " P-state changes per pass ("
                     + Amounts.of(machine.sockets(), "socket") + ")" + over);
         }
-        if (kernel.watchdog() != WatchdogMode.OFF && !kernel.tscReliable()) {
-            double checks = durationPs / kernel.watchdogIntervalPs();
+        if (kernel.watchdog().mode() != WatchdogMode.OFF && !kernel.tscReliable()) {
+            double checks = durationPs / kernel.watchdog().intervalPs();
             add(Resource.EVENTS, "kernel.watchdogInterval", checks,
-                    Units.formatDuration(kernel.watchdogIntervalPs()) + " gives " + Amounts.count(checks)
+                    Units.formatDuration(kernel.watchdog().intervalPs()) + " gives " + Amounts.count(checks)
                             + " watchdog checks per pass" + over);
         }
-        if (kernel.tscSyncCheck() && !kernel.tscReliable()) {
+        if (kernel.syncCheck().enabled() && !kernel.tscReliable()) {
             double handoffs = (machine.cores() - 1.0) * SYNC_CHECK_RUNS * SYNC_CHECK_HANDOFFS;
             add(Resource.EVENTS, "kernel.tscSyncCheck", handoffs, "checks " + Amounts.of(machine.cores(), "core")
                     + " at boot, up to " + Amounts.count(handoffs) + " lock hand-offs per pass");

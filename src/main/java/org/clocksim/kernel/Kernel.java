@@ -48,15 +48,15 @@ public final class Kernel {
         this.spec = spec;
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
-        this.fallback = spec.fallbackClocksource() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
-        this.tickPs = TimeUnits.PS_PER_S / spec.hz();
+        this.fallback = spec.clocksources().fallback() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
+        this.tickPs = TimeUnits.PS_PER_S / spec.tick().hz();
         this.lastSeenPublication = new long[machine.cores()];
-        this.syncCheckEnabled = spec.tscSyncCheck() && !spec.tscReliable();
+        this.syncCheckEnabled = spec.syncCheck().enabled() && !spec.tscReliable();
         this.syncCheck = syncCheckEnabled
-                ? new SyncCheck(machine, tscAdjust, spec.syncCheckPs(), spec.syncCheckHandoff(),
+                ? new SyncCheck(machine, tscAdjust, spec.syncCheck().durationPs(), spec.syncCheck().handoff(),
                         streams.stream(StreamName.SYNC_CHECK.of())).run()
                 : List.of();
-        Clocksource boot = switch (spec.clocksource()) {
+        Clocksource boot = switch (spec.clocksources().boot()) {
             case HPET -> hpet;
             case ACPI_PM -> acpiPm;
             default -> tsc;
@@ -68,15 +68,15 @@ public final class Kernel {
             switches.add(new KernelReport.ClocksourceSwitch(0, tsc.name(), fallback.name(),
                     "Measured " + warp + " cycles TSC warp between CPUs, turning off TSC clock"));
         }
-        this.timekeeper = new Timekeeper(spec.hz(), spec.ntpUpdate(), spec.wallClockStartNs(), boot,
-                spec.timekeepingCpu(), 0);
+        this.timekeeper = new Timekeeper(spec.tick().hz(), spec.ntpUpdate(), spec.wallClockStartNs(), boot,
+                spec.tick().timekeepingCpu(), 0);
         if (!invariantTsc && !spec.tscReliable()) {
             machine.setListener((timePs, reason) -> markTscUnstable(reason));
         }
         this.ntpFrequencyPpm = spec.ntp().frequencyPpm();
         timekeeper.setNtpFrequency(ntpFrequencyPpm);
         this.watchdog = watchdogRuns(machine, invariantTsc, tscAdjust) && boot == tsc
-                ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdogIntervalPs(), watchdogMarginPs(),
+                ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdog().intervalPs(), watchdogMarginPs(),
                         KernelRules.watchdogReadBack(spec.version()), streams.stream(StreamName.WATCHDOG.of()), this::markTscUnstable)
                 : null;
         schedule();
@@ -87,7 +87,7 @@ public final class Kernel {
         if (spec.tscReliable()) {
             return false;
         }
-        return switch (spec.watchdog()) {
+        return switch (spec.watchdog().mode()) {
             case ON -> true;
             case OFF -> false;
             case AUTO -> !KernelRules.watchdogExemption(spec.version()).exempts(invariantTsc, tscAdjust, machine.sockets());
@@ -95,7 +95,7 @@ public final class Kernel {
     }
 
     private long watchdogMarginPs() {
-        return spec.watchdogMarginPs() > 0 ? spec.watchdogMarginPs() : KernelRules.watchdogMarginPs(spec.version());
+        return spec.watchdog().marginPs() > 0 ? spec.watchdog().marginPs() : KernelRules.watchdogMarginPs(spec.version());
     }
 
     private void schedule() {
@@ -125,7 +125,7 @@ public final class Kernel {
     private void tick(long timePs) {
         ticks++;
         sequence++;
-        int cpu = spec.timekeepingCpu();
+        int cpu = spec.tick().timekeepingCpu();
         if (pendingSwitchReason != null) {
             Clocksource old = timekeeper.clocksource();
             timekeeper.changeClocksource(fallback, old.read(cpu, timePs), fallback.read(cpu, timePs));
@@ -134,8 +134,8 @@ public final class Kernel {
         }
         timekeeper.advance(timekeeper.clocksource().read(cpu, timePs));
         publications++;
-        writeEndsPs = timePs + spec.publishTimePs();
-        if (spec.publishTimePs() == 0) {
+        writeEndsPs = timePs + spec.vdsoPage().publishTimePs();
+        if (spec.vdsoPage().publishTimePs() == 0) {
             sequence++;
         } else {
             simulation.schedule(writeEndsPs, onPublished);
@@ -153,18 +153,18 @@ public final class Kernel {
      * that does not advance ticks at the nominal period.
      */
     private long nextTickPs(long nowPs) {
-        int cpu = spec.timekeepingCpu();
+        int cpu = spec.tick().timekeepingCpu();
         Clocksource clocksource = timekeeper.clocksource();
         double rate = clocksource.cyclesPerPs(cpu);
         if (rate <= 0) {
             return nowPs + tickPs;
         }
-        long boundaryNs = (ticks + 1) * (MultShift.NSEC_PER_SEC / spec.hz());
+        long boundaryNs = (ticks + 1) * (MultShift.NSEC_PER_SEC / spec.tick().hz());
         long due = Clocksource.delta(timekeeper.cyclesAtMonotonic(boundaryNs), clocksource.read(cpu, nowPs),
                 clocksource.mask());
         // the first picosecond at which the counter (floor(t · rate)) has reached the due value;
         // the micro-picosecond keeps a floating-point hair from pushing an exact boundary 1 ps late
-        return nowPs + Math.max(1, (long) Math.ceil(due / rate - 1e-6) + spec.tickLatencyPs());
+        return nowPs + Math.max(1, (long) Math.ceil(due / rate - 1e-6) + spec.tick().latencyPs());
     }
 
     /** mark_tsc_unstable(): the switch to the fallback happens at the next tick. */
@@ -212,7 +212,7 @@ public final class Kernel {
     }
 
     public long dataPageMissPs() {
-        return spec.dataPageMissPs();
+        return spec.vdsoPage().dataPageMissPs();
     }
 
     public long tickPs() {

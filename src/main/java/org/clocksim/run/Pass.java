@@ -65,7 +65,7 @@ public final class Pass {
         Workload workload = Workloads.create(spec, sources, observers, crossSource, streams);
         scheduler.addListener(workload);
         if (!experiment.machine().tsc().invariant()) {
-            scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().timekeepingCpu()));
+            scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().tick().timekeepingCpu()));
         }
         scheduler.start(simulation);
         simulation.addActivity(workload);

@@ -37,7 +37,7 @@ final class KernelRig {
     /** The clock as the timekeeping CPU reads it at {@code timePs}, with the current clocksource. */
     long readOnTimekeeper(ClockId clock, long timePs) {
         Timekeeper tk = kernel.timekeeper();
-        int cpu = experiment.kernel().timekeepingCpu();
+        int cpu = experiment.kernel().tick().timekeepingCpu();
         return tk.readNs(clock, tk.clocksource().read(cpu, timePs));
     }
 }

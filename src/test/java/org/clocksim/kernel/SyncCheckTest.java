@@ -35,7 +35,7 @@ class SyncCheckTest {
 
     /** The mean hand-off gap of the warp test, in cycles: the scale of what it cannot see. */
     private static double gapCycles(KernelRig rig) {
-        return rig.experiment.kernel().syncCheckHandoff().expectedValue() * TSC_HZ / 1e12;
+        return rig.experiment.kernel().syncCheck().handoff().expectedValue() * TSC_HZ / 1e12;
     }
 
     @ParameterizedTest

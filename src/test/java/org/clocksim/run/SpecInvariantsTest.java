@@ -7,7 +7,7 @@ import org.clocksim.TestSpecs;
 import org.clocksim.experiment.Experiment;
 import org.clocksim.experiment.OutputSpec;
 import org.clocksim.hw.MachineSpec;
-import org.clocksim.kernel.KernelSpec;
+import org.clocksim.kernel.TickSpec;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.WorkloadSpec;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,8 @@ class SpecInvariantsTest {
 
     @Test
     void aKernelWithoutATickIsRefusedWhereItIsBuilt() {
-        KernelSpec k = DEFAULTS.kernel();
-        assertThatThrownBy(() -> new KernelSpec(0, k.timekeepingCpu(), k.tickLatencyPs(), k.clocksource(),
-                k.fallbackClocksource(), k.publishTimePs(), k.dataPageMissPs(), k.wallClockStartNs(), k.vsyscall(),
-                k.ntp(), k.ntpUpdate(), k.tscReliable(), k.tscSyncCheck(), k.syncCheckPs(), k.syncCheckHandoff(),
-                k.watchdog(), k.watchdogIntervalPs(), k.watchdogMarginPs(), k.version()))
+        TickSpec tick = DEFAULTS.kernel().tick();
+        assertThatThrownBy(() -> DEFAULTS.kernel().withTick(new TickSpec(0, tick.timekeepingCpu(), tick.latencyPs())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("hz must be > 0, got 0");
     }
 

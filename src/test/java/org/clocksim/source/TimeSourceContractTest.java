@@ -13,6 +13,7 @@ import org.clocksim.TestSpecs;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.ClocksourceId;
+import org.clocksim.kernel.ClocksourceSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.observe.SourceResult;
@@ -47,7 +48,8 @@ class TimeSourceContractTest {
     @MethodSource("cases")
     void synchronizedCountersNeverGoBackwards(SourceId id, ClocksourceId clocksource, ClockId clock, boolean handoff) {
         ExperimentFixture fixture = ExperimentFixture.twoSockets().threads(4).sources(id).clock(clock)
-                .kernel(DEFAULT_KERNEL.withClocksource(clocksource)).duration(clocksource == ClocksourceId.HPET ? 3 * MS : MS)
+                .kernel(DEFAULT_KERNEL.withClocksources(new ClocksourceSpec(clocksource,
+                        DEFAULT_KERNEL.clocksources().fallback()))).duration(clocksource == ClocksourceId.HPET ? 3 * MS : MS)
                 .migration(MigrationPolicy.POISSON, 20_000, 0, List.of(), new Distribution.Exponential(2 * US))
                 .think(new Distribution.Exponential(50 * NS));
         if (handoff) {

@@ -81,7 +81,7 @@ class HostProfileTest {
         HostProfile host = profile("no-hpet");
         assertThat(host.fallbackClocksource()).isEqualTo("acpi_pm");
         Experiment experiment = ExperimentLoader.parse(HostYaml.render(host, "no-hpet"), "host.yaml", List.of());
-        assertThat(experiment.kernel().fallbackClocksource()).isEqualTo(ClocksourceId.ACPI_PM);
+        assertThat(experiment.kernel().clocksources().fallback()).isEqualTo(ClocksourceId.ACPI_PM);
     }
 
     @Test
