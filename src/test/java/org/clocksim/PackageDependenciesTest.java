@@ -38,8 +38,8 @@ class PackageDependenciesTest {
                     "workload")),
             Map.entry("check", Set.of("config", "experiment", "kernel", "report", "results")),
             Map.entry("sweep", Set.of("config", "engine", "experiment", "report", "results", "run")),
-            Map.entry("calibrate", Set.of("config", "engine", "experiment", "kernel", "observe", "report", "run",
-                    "source")),
+            Map.entry("calibrate", Set.of("config", "engine", "experiment", "kernel", "observe", "report", "results",
+                    "run", "source")),
             Map.entry("cli", Set.of("calibrate", "check", "config", "engine", "experiment", "kernel", "observe", "report", "results",
                     "run", "source", "sweep", "workload")));
 

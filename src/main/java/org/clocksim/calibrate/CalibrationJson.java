@@ -1,13 +1,13 @@
 package org.clocksim.calibrate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clocksim.calibrate.facts.HostFacts;
 import org.clocksim.calibrate.fit.LatencyFit;
 import org.clocksim.calibrate.fit.Percentiles;
+import org.clocksim.results.ResultsJson;
 
 /**
  * calibration.json: {@code facts} (what the system's files say), {@code probe} (the raw
@@ -16,7 +16,7 @@ import org.clocksim.calibrate.fit.Percentiles;
  * {@code checks} (host and simulated verdicts).
  */
 public final class CalibrationJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ResultsJson.MAPPER;
 
     private CalibrationJson() {
     }

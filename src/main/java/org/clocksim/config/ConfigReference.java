@@ -1,13 +1,12 @@
 package org.clocksim.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.clocksim.results.ResultsJson;
 import org.clocksim.source.SourceId;
 
 /**
@@ -101,7 +100,7 @@ public final class ConfigReference {
         schema.put("title", "clocksim experiment");
         schema.setAll(root);
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";
+            return ResultsJson.MAPPER.writeValueAsString(schema) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,12 +16,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The mapper of the results files: indented, numbers in plain notation, and numbers read back
- * exactly as written, in the canonical form the writers produce (trailing zeros stripped, zero as
- * {@code 0}), so a file read back equals the records it was written from.
+ * clocksim's one JSON mapper, for every JSON file it writes or reads (results, markers, sweep plans,
+ * calibrations, the schema): indented, numbers in plain notation, unknown properties ignored, and
+ * numbers read back exactly as written, in the canonical form the writers produce (trailing zeros
+ * stripped, zero as {@code 0}), so a file read back equals the records it was written from.
  */
-final class ResultsJson {
-    static final ObjectMapper MAPPER = new ObjectMapper()
+public final class ResultsJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

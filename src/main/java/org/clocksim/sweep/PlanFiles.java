@@ -2,7 +2,6 @@ package org.clocksim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.clocksim.config.SweepParameter;
 import org.clocksim.config.SweepPlan;
 import org.clocksim.config.WorkLimits;
 import org.clocksim.report.out.UnusablePathException;
+import org.clocksim.results.ResultsJson;
 
 /**
  * The inputs of a sweep, kept in its results directory (the config's text and the arguments), so
@@ -24,7 +24,7 @@ import org.clocksim.report.out.UnusablePathException;
  * so the same sweep writes the same bytes from any working directory.
  */
 final class PlanFiles {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ResultsJson.MAPPER;
 
     private PlanFiles() {
     }

@@ -1,12 +1,12 @@
 package org.clocksim.calibrate.probe;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clocksim.calibrate.fit.Percentiles;
+import org.clocksim.results.ResultsJson;
 
 /**
  * What the native probe measured: its JSON output (probe.c), as records. Times in nanoseconds
@@ -17,8 +17,7 @@ public record ProbeMeasurements(int probeFormat, long budgetMs, long coarseResol
                                 double batchOverheadNs, List<SourceLatency> latency, List<WarpPair> warp,
                                 MigrationGap forcedMigration, NaturalMigration naturalMigration,
                                 List<WindowCheck> inconsistencyCheck, Map<String, BracketCheck> vdsoCorrectness) {
-    private static final ObjectMapper JSON =
-            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = ResultsJson.MAPPER;
 
     public ProbeMeasurements {
         latency = latency == null ? List.of() : List.copyOf(latency);

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.clocksim.results.ResultsJson;
 
 /**
  * The file that says a directory was written by clocksim, and as what: {@value #NAME}, a few
@@ -21,7 +22,7 @@ public final class ResultsMarker {
     /** The marker's own format; raise it only if its meaning changes. */
     static final int FORMAT = 1;
     private static final String WRITTEN_BY = "clocksim";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ResultsJson.MAPPER;
 
     /** What wrote a results directory. */
     public enum Kind {
