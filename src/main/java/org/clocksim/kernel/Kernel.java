@@ -74,7 +74,7 @@ public final class Kernel {
             machine.setListener((timePs, reason) -> markTscUnstable(reason));
         }
         this.ntpFrequencyPpm = spec.ntp().frequencyPpm();
-        timekeeper.setNtpFrequency(ntpFrequencyPpm);
+        timekeeper.startAtNtpFrequency(ntpFrequencyPpm);
         this.watchdog = watchdogRuns(machine, invariantTsc, tscAdjust) && boot == tsc
                 ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdog().intervalPs(), watchdogMarginPs(),
                         KernelRules.watchdogReadBack(spec.version()), streams.stream(StreamName.WATCHDOG.of()), this::markTscUnstable)

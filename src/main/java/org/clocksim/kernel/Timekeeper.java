@@ -137,9 +137,7 @@ public final class Timekeeper {
      * modelled: mult granularity is ~0.06 ppm (KERNEL-FACTS.md §2).
      */
     private void applyNtp(long unaccumulated) {
-        double tickNs = (double) (NSEC_PER_SEC / hz) * (1 + ntpFrequencyPpm * 1e-6);
-        long ntpTick = Math.round(tickNs * (1L << shift));
-        long target = (ntpTick - xtimeRemainder) / cycleInterval;
+        long target = ntpMult();
         long adjustment = target - mult;
         if (adjustment == 0) {
             return;
@@ -150,6 +148,13 @@ public final class Timekeeper {
             xtimeNsec -= unaccumulated * adjustment;
             normalize();
         }
+    }
+
+    /** The mult that makes one interval last the NTP tick length at the current frequency. */
+    private long ntpMult() {
+        double tickNs = (double) (NSEC_PER_SEC / hz) * (1 + ntpFrequencyPpm * 1e-6);
+        long ntpTick = Math.round(tickNs * (1L << shift));
+        return (ntpTick - xtimeRemainder) / cycleInterval;
     }
 
     private void normalize() {
@@ -171,6 +176,16 @@ public final class Timekeeper {
     /** adjtimex(ADJ_FREQUENCY): takes effect at the next tick. */
     public void setNtpFrequency(double ppm) {
         ntpFrequencyPpm = ppm;
+    }
+
+    /**
+     * The frequency in force when time starts counting (the experiment's boot value, as if adjtimex had set
+     * it before): mult is steered at once, from t = 0, with nothing accumulated to keep continuous. Not a
+     * mult change.
+     */
+    public void startAtNtpFrequency(double ppm) {
+        ntpFrequencyPpm = ppm;
+        mult = ntpMult();
     }
 
     /**

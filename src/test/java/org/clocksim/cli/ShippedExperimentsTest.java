@@ -1,6 +1,7 @@
 package org.clocksim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -195,5 +196,14 @@ class ShippedExperimentsTest {
     void theCheckProgramsFailOnAMachineWhoseTimeGoesBackwards(String name, String override) throws IOException {
         JsonNode program = run(name, "--set", override).get("program");
         assertThat(program.get("verdict").asText()).isEqualTo("fail");
+    }
+
+    /** The boot NTP frequency steers mult from t = 0 (issue 11: the first tick ran unslewed, -121.4 ppm for -123). */
+    @Test
+    void rawSkewPassesOnAShortRunBecauseTheBootFrequencyAppliesFromTheStart() throws IOException {
+        JsonNode program = run("selftest-raw-skew", "--set", "duration=300ms").get("program");
+        assertThat(program.get("verdict").asText()).isEqualTo("pass");
+        assertThat(program.get("measuredPpm").asDouble()).isCloseTo(program.get("ntpPpm").asDouble(),
+                within(0.1));
     }
 }
