@@ -36,9 +36,4 @@ record Group(String name, String doc, Shape shape, List<SchemaEntry> entries) im
     List<String> names() {
         return entries.stream().map(SchemaEntry::name).toList();
     }
-
-    /** What an error says is expected here. */
-    String expected() {
-        return "a mapping with keys " + String.join(", ", names());
-    }
 }

@@ -9,6 +9,7 @@ import org.clocksim.observe.CrossSourceStats;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.Program;
+import org.clocksim.workload.Program.Figures;
 
 /**
  * Decides a check program's verdict from a run's results, as its source program would
@@ -39,8 +40,8 @@ final class Programs {
     private static boolean windows(List<SourceResult> sources, Map<String, Double> details) {
         long windows = sources.stream().mapToLong(s -> s.windows().windows()).sum();
         long failing = sources.stream().mapToLong(s -> s.windows().failing()).sum();
-        details.put("windows", (double) windows);
-        details.put("failingWindows", (double) failing);
+        details.put(Figures.WINDOWS, (double) windows);
+        details.put(Figures.FAILING_WINDOWS, (double) failing);
         return windows > 0 && failing == 0;
     }
 
@@ -48,8 +49,8 @@ final class Programs {
     private static boolean bracketing(List<CrossSourceStats> crossSource, Map<String, Double> details) {
         long comparisons = crossSource.stream().mapToLong(CrossSourceStats::comparisons).sum();
         long violations = crossSource.stream().mapToLong(CrossSourceStats::violations).sum();
-        details.put("comparisons", (double) comparisons);
-        details.put("violations", (double) violations);
+        details.put(Figures.COMPARISONS, (double) comparisons);
+        details.put(Figures.VIOLATIONS, (double) violations);
         return comparisons > 0 && violations == 0;
     }
 
@@ -59,8 +60,8 @@ final class Programs {
         double raw = rateOf(experiment, sources, ClockId.MONOTONIC_RAW);
         double measuredPpm = (monotonic / raw - 1) * 1e6;
         double expectedPpm = experiment.kernel().ntp().frequencyPpm();
-        details.put("measuredPpm", measuredPpm);
-        details.put("ntpPpm", expectedPpm);
+        details.put(Figures.MEASURED_PPM, measuredPpm);
+        details.put(Figures.NTP_PPM, expectedPpm);
         return Math.abs(measuredPpm - expectedPpm) <= RAW_SKEW_TOLERANCE_PPM;
     }
 
