@@ -83,7 +83,27 @@ final class ConfigSchema {
             Key<Double> drift = Key.of("drift", ValueTypes.BOUNDED_PPM, 0.0, "rate error against true time");
             Key<Distribution> readLatency = Key.of("readLatency", ValueTypes.DISTRIBUTION,
                     new Distribution.LogNormal(readLatencyPs, 0.1), "time one read of the counter takes");
-            return new Timer(Group.mapping(name, doc, frequency, drift, readLatency), frequency, drift, readLatency);
+            return new Timer(Group.mapping(name, doc, frequency, drift, readLatency, ReturnDelay.GROUP), frequency,
+                    drift, readLatency);
+        }
+    }
+
+    /**
+     * {@code machine.hpet.returnDelay}, {@code machine.acpiPm.returnDelay}: some of the watchdog's
+     * reads of the timer return late after sampling the counter (a trapping hypervisor's stall,
+     * oxidecomputer/propolis issue 328).
+     */
+    static final class ReturnDelay {
+        static final Key<Long> DELAY = Key.of("delay", ValueTypes.DURATION, 0L,
+                "how late a delayed read returns after sampling the counter; 0: none is");
+        static final Key<Integer> EVERY = Key.of("every", ValueTypes.integerAtLeast(1), 1,
+                "the pattern's period, in the watchdog's reads of the timer");
+        static final Key<Integer> FIRST = Key.of("first", ValueTypes.integerAtLeast(1), 1,
+                "the first delayed read, counted from 1 (reads first, first + every, ... return late)");
+        static final Group GROUP = Group.mapping("returnDelay",
+                "which of the watchdog's reads of the timer return late, and by how much", DELAY, EVERY, FIRST);
+
+        private ReturnDelay() {
         }
     }
 

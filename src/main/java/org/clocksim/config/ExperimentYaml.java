@@ -13,6 +13,7 @@ import org.clocksim.config.ConfigSchema.Workload;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
+import org.clocksim.hw.ReturnDelay;
 import org.clocksim.hw.TscSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
@@ -99,6 +100,12 @@ public final class ExperimentYaml {
         line(2, keys.frequency(), timer.frequencyHz());
         line(2, keys.drift(), timer.driftPpm());
         line(2, keys.readLatency(), timer.readLatency());
+        if (!timer.returnDelay().equals(ReturnDelay.NONE)) {
+            open(2, ConfigSchema.ReturnDelay.GROUP);
+            line(3, ConfigSchema.ReturnDelay.DELAY, timer.returnDelay().delayPs());
+            line(3, ConfigSchema.ReturnDelay.EVERY, timer.returnDelay().every());
+            line(3, ConfigSchema.ReturnDelay.FIRST, timer.returnDelay().first());
+        }
     }
 
     private void kernel(KernelSpec k) {

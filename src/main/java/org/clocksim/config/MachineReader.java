@@ -10,6 +10,7 @@ import org.clocksim.config.ConfigSchema.Tsc;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
+import org.clocksim.hw.ReturnDelay;
 import org.clocksim.hw.TscWrite;
 import org.clocksim.hw.TscSpec;
 
@@ -84,7 +85,12 @@ final class MachineReader {
 
     private static PlatformTimerSpec timer(Section section, Timer timer) {
         return new PlatformTimerSpec(section.value(timer.frequency()).value(), section.value(timer.drift()).value(),
-                section.value(timer.readLatency()).value());
+                section.value(timer.readLatency()).value(), returnDelay(section.section(ConfigSchema.ReturnDelay.GROUP)));
+    }
+
+    private static ReturnDelay returnDelay(Section delay) {
+        return new ReturnDelay(delay.value(ConfigSchema.ReturnDelay.DELAY).value(),
+                delay.value(ConfigSchema.ReturnDelay.EVERY).value(), delay.value(ConfigSchema.ReturnDelay.FIRST).value());
     }
 
     /** {@code {at: 100ms, core: 2, tscWrite: 5us}}: the core's TSC reads 5 us more from 100 ms on. */

@@ -2,6 +2,7 @@ package org.clocksim.kernel;
 
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.TimeUnits;
+import org.clocksim.hw.ReturnDelay;
 
 /**
  * A global platform counter, the same for every CPU: HPET (14.318 MHz, 32 bits) or the
@@ -9,17 +10,20 @@ import org.clocksim.engine.TimeUnits;
  * ~1.2 us for HPET, ~2.5 us for ACPI PM (KERNEL-FACTS.md §1; RHEL 7 Real Time guide §15.2.4,
  * arch/x86/kernel/hpet.c, drivers/clocksource/acpi_pm.c).
  *
- * @param driftPpm the counter's own rate error against true time
+ * @param driftPpm    the counter's own rate error against true time
+ * @param returnDelay which of the watchdog's reads return late ({@link WatchdogReads})
  */
 public record PlatformTimer(ClocksourceId name, long mask, long frequencyHz, double driftPpm,
-                            Distribution readLatency) implements Clocksource {
+                            Distribution readLatency, ReturnDelay returnDelay) implements Clocksource {
 
-    public static PlatformTimer hpet(long frequencyHz, double driftPpm, Distribution readLatency) {
-        return new PlatformTimer(ClocksourceId.HPET, 0xFFFF_FFFFL, frequencyHz, driftPpm, readLatency);
+    public static PlatformTimer hpet(long frequencyHz, double driftPpm, Distribution readLatency,
+                                     ReturnDelay returnDelay) {
+        return new PlatformTimer(ClocksourceId.HPET, 0xFFFF_FFFFL, frequencyHz, driftPpm, readLatency, returnDelay);
     }
 
-    public static PlatformTimer acpiPm(long frequencyHz, double driftPpm, Distribution readLatency) {
-        return new PlatformTimer(ClocksourceId.ACPI_PM, 0xFF_FFFFL, frequencyHz, driftPpm, readLatency);
+    public static PlatformTimer acpiPm(long frequencyHz, double driftPpm, Distribution readLatency,
+                                       ReturnDelay returnDelay) {
+        return new PlatformTimer(ClocksourceId.ACPI_PM, 0xFF_FFFFL, frequencyHz, driftPpm, readLatency, returnDelay);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.clocksim.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import org.clocksim.engine.EventHandler;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.Simulation;
@@ -20,18 +19,17 @@ import org.clocksim.engine.Simulation;
  */
 final class Watchdog {
     private final Clocksource tsc;
-    private final Clocksource watchdog;
+    private final PlatformTimer watchdog;
     private final MultShift tscConversion;
     private final MultShift watchdogConversion;
     private final int cpus;
     private final long intervalPs;
     private final long marginNs;
     private final WatchdogReadBack readBack;
-    private final RandomStream random;
     private final Consumer<String> markUnstable;
     private final List<KernelReport.WatchdogCheck> checks = new ArrayList<>();
     private final EventHandler onCheck = this::check;
-    private final LongSupplier readLatency;
+    private final WatchdogReads reads;
     private Simulation simulation;
     private boolean haveLast;
     private long tscLast;
@@ -39,7 +37,7 @@ final class Watchdog {
     private int nextCpu;
     private boolean stopped;
 
-    Watchdog(Clocksource tsc, Clocksource watchdog, int cpus, long intervalPs, long marginPs, WatchdogReadBack readBack,
+    Watchdog(Clocksource tsc, PlatformTimer watchdog, int cpus, long intervalPs, long marginPs, WatchdogReadBack readBack,
              RandomStream random, Consumer<String> markUnstable) {
         this.tsc = tsc;
         this.watchdog = watchdog;
@@ -49,9 +47,8 @@ final class Watchdog {
         this.intervalPs = intervalPs;
         this.marginNs = marginPs / 1000;
         this.readBack = readBack;
-        this.random = random;
         this.markUnstable = markUnstable;
-        this.readLatency = () -> watchdog.readLatency().sample(random);
+        this.reads = new WatchdogReads(watchdog, random);
     }
 
     void start(Simulation simulation) {
@@ -74,7 +71,7 @@ final class Watchdog {
         }
         int cpu = nextCpu;
         nextCpu = (nextCpu + 1) % cpus;
-        WatchdogReadBack.Result read = readBack.read(readLatency);
+        WatchdogReadBack.Result read = readBack.read(reads);
         long tscNow = tsc.read(cpu, timePs);
         long watchdogNow = watchdog.read(cpu, timePs);
         switch (read.outcome()) {

@@ -3,6 +3,7 @@ package org.clocksim.results;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /** What the kernel did: the final clocksource, each switch, the sync check per cpu, the watchdog's checks. */
 @JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges"})
@@ -42,6 +43,11 @@ public record KernelSummary(String finalClocksource, List<Switch> switches, Sync
 
         public long withVerdict(String verdict) {
             return checks.stream().filter(c -> c.verdict().equals(verdict)).count();
+        }
+
+        /** The check that marked the TSC unstable, if one did (the watchdog stops after it). */
+        public Optional<WatchdogCheck> unstable(String verdict) {
+            return checks.stream().filter(c -> c.verdict().equals(verdict)).findFirst();
         }
     }
 

@@ -68,7 +68,11 @@ public final class Metrics {
             new FieldMetric<>("watchdog.enabled", k -> k.watchdog().enabled()),
             new FieldMetric<>("watchdog.checks", k -> k.watchdog().checks().size()),
             new FieldMetric<>("watchdog.unstable", k -> k.watchdog().withVerdict(WatchdogVerdict.UNSTABLE.id())),
-            new FieldMetric<>("watchdog.skipped", k -> k.watchdog().withVerdict(WatchdogVerdict.SKIPPED.id())));
+            new FieldMetric<>("watchdog.skipped", k -> k.watchdog().withVerdict(WatchdogVerdict.SKIPPED.id())),
+            new FieldMetric<>("watchdog.unstableCpu", k -> unstableCheck(k).map(KernelSummary.WatchdogCheck::cpu)
+                    .orElse(null)),
+            new FieldMetric<>("watchdog.unstableSkewNs", k -> unstableCheck(k).map(KernelSummary.WatchdogCheck::skewNs)
+                    .orElse(null)));
 
     /** The figures of a pair of sources ({@code crossSource}). */
     public static final List<FieldMetric<CrossSourceSummary>> CROSS_SOURCE = List.of(
@@ -77,6 +81,11 @@ public final class Metrics {
             new FieldMetric<>("maxNs", CrossSourceSummary::maxNs));
 
     private Metrics() {
+    }
+
+    /** The check that marked the TSC unstable: its CPU and the skew the kernel printed (0 for a read-back delay). */
+    private static Optional<KernelSummary.WatchdogCheck> unstableCheck(KernelSummary kernel) {
+        return kernel.watchdog().unstable(WatchdogVerdict.UNSTABLE.id());
     }
 
     public static Optional<SourceMetric> source(String name) {

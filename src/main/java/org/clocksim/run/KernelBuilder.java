@@ -32,8 +32,10 @@ public final class KernelBuilder {
         PlatformTimerSpec hpet = spec.hpet();
         PlatformTimerSpec acpiPm = spec.acpiPm();
         return new Kernel(experiment.kernel(), machine,
-                PlatformTimer.hpet(Math.round(hpet.frequencyHz()), hpet.driftPpm(), hpet.readLatency()),
-                PlatformTimer.acpiPm(Math.round(acpiPm.frequencyHz()), acpiPm.driftPpm(), acpiPm.readLatency()),
+                PlatformTimer.hpet(Math.round(hpet.frequencyHz()), hpet.driftPpm(), hpet.readLatency(),
+                        hpet.returnDelay()),
+                PlatformTimer.acpiPm(Math.round(acpiPm.frequencyHz()), acpiPm.driftPpm(), acpiPm.readLatency(),
+                        acpiPm.returnDelay()),
                 spec.tsc().invariant(), spec.tsc().tscAdjust(), streams, simulation);
     }
 }

@@ -32,6 +32,7 @@ class ExperimentYamlTest {
                 socketDrift: [0.001ppm, 3ppm, -3ppm]
                 wander: 0.02ppm
                 wanderInterval: 250us
+              acpiPm: {returnDelay: {delay: 1ms, every: 3, first: 2}}
             scheduler:
               placement: [5, 0, 3]
               migration:

@@ -25,6 +25,18 @@ class ValidationErrorsTest {
     }
 
     @Test
+    void aReturnDelayPatternCountsReadsFromOneAndCannotBeNegative() {
+        assertThat(errors("""
+                duration: 1s
+                machine:
+                  hpet: {returnDelay: {delay: -1ms, every: 0, first: 0}}
+                """)).containsExactly(
+                "x.yaml:3: machine.hpet.returnDelay.delay: expected a duration >= 0, got '-1ms'",
+                "x.yaml:3: machine.hpet.returnDelay.every: expected an integer >= 1, got 0",
+                "x.yaml:3: machine.hpet.returnDelay.first: expected an integer >= 1, got 0");
+    }
+
+    @Test
     void perSocketListMustHaveOneEntryPerSocket() {
         assertThat(errors("""
                 duration: 1s

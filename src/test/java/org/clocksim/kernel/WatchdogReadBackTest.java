@@ -110,6 +110,46 @@ class WatchdogReadBackTest {
         assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.TSC);
     }
 
+    private static String lateFirstReadOfThree(String version) {
+        // oxidecomputer/propolis issue 328's DTrace script: reads 1, 4, 7, ... of the PM timer return 1 ms late
+        return "duration: 3s\n"
+                + "machine:\n"
+                + "  sockets: 1\n"
+                + "  coresPerSocket: 2\n"
+                + "  tsc: {tscAdjust: false}\n"
+                + "  acpiPm: {returnDelay: {delay: 1ms, every: 3, first: 1}}\n"
+                + "kernel:\n"
+                + "  version: \"" + version + "\"\n"
+                + "  fallbackClocksource: acpi_pm\n";
+    }
+
+    /** Since 5.17 an attempt reads the timer three times: the late read is always an attempt's first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"5.17", "6.1", "6.18"})
+    void aLateReturnOfEveryAttemptsFirstReadMarksTheTscUnstable(String version) {
+        KernelReport report = new KernelRig(lateFirstReadOfThree(version)).run(3 * S);
+        assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict).containsExactly(WatchdogVerdict.UNSTABLE);
+        assertThat(report.switches()).singleElement().satisfies(s -> assertThat(s.reason())
+                .startsWith("timekeeping watchdog on CPU0: acpi_pm read-back delay of 10").endsWith("marking unstable"));
+        assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.ACPI_PM);
+    }
+
+    /** 5.14-5.16 read the timer twice per attempt: the pattern hits alternate attempts, and a retry succeeds. */
+    @Test
+    void onA514KernelTheSameLateReadsAreRetriedAway() {
+        KernelReport report = new KernelRig(lateFirstReadOfThree("5.14")).run(3 * S);
+        assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict)
+                .containsOnly(WatchdogVerdict.FIRST, WatchdogVerdict.OK).hasSize(5);
+        assertThat(report.finalClocksource()).isEqualTo(ClocksourceId.TSC);
+    }
+
+    @Test
+    void withoutTheDelayTheSameGuestKeepsItsTsc() {
+        KernelReport report = new KernelRig(lateFirstReadOfThree("6.18").replace("delay: 1ms", "delay: 0")).run(3 * S);
+        assertThat(report.watchdog()).extracting(KernelReport.WatchdogCheck::verdict)
+                .containsOnly(WatchdogVerdict.FIRST, WatchdogVerdict.OK);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"5.10", "2.6.32"})
     void beforeTheReadBackASlowWatchdogIsCompared(String version) {
