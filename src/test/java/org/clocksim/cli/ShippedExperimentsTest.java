@@ -149,7 +149,11 @@ class ShippedExperimentsTest {
     }
 
     static Stream<Path> experiments() {
-        return ShippedExperimentFiles.all().stream();
+        return ShippedExperimentFiles.meetingTheirExpectations().stream();
+    }
+
+    static Stream<Path> notReproduced() {
+        return ShippedExperimentFiles.notReproduced().stream();
     }
 
     /** The incidents folder is part of what the suite checks, and each incident says where its log comes from. */
@@ -170,11 +174,42 @@ class ShippedExperimentsTest {
     @ParameterizedTest
     @CsvSource({"cross-socket-offset-600us-6.18, 6.1, hpet", "cross-socket-offset-400us-6.18, 5.14, hpet",
             "framework16-tsc-skew-hpet, 5.10, tsc", "framework16-tsc-skew-hpet, 6.3, hpet",
-            "qemu-5.15-acpi-pm-skew-test-skipped, 5.15.16, acpi_pm", "qemu-5.15-acpi-pm-skew-test-skipped, 5.10, tsc"})
+            "qemu-5.15-acpi-pm-skew-test-skipped, 5.15.16, acpi_pm", "qemu-5.15-acpi-pm-skew-test-skipped, 5.10, tsc",
+            "debian12-6.1-hpet-skew-439us, 6.3, tsc", "debian12-6.1-hpet-skew-439us, 5.10, tsc",
+            "matebook-d16-tsc-jump-240ms, 5.10, hpet", "propolis-328-pm-timer-late-return, 5.15.0, tsc",
+            "nested-qemu-5.15-hpet-read-back, 5.15.17, tsc", "xhyve-36-sleep-wake-tsc-behind, 6.18, hpet"})
     void anIncidentOnAnotherReleaseEndsAsThatReleasesRuleSays(String name, String version, String clocksource)
             throws IOException {
         JsonNode summary = run("incidents/" + name, "--set", "kernel.version=" + version);
         assertThat(summary.get("kernel").get("finalClocksource").asText()).isEqualTo(clocksource);
+    }
+
+    /**
+     * An incident clocksim does not reproduce keeps what the real kernel did as its expectation, says
+     * why clocksim differs, and fails its check: when the model learns it, this test says to move the
+     * file up to experiments/incidents and its README row to "reproduced".
+     */
+    @ParameterizedTest
+    @MethodSource("notReproduced")
+    void anIncidentNotReproducedSaysWhyAndStillFailsItsCheck(Path incident) throws IOException {
+        assertThat(Files.readString(incident)).as(incident.toString()).contains("\n# Not reproduced: ")
+                .contains("\nexpect:");
+        Cli cli = Cli.run("check", incident, "--threads", "2");
+        assertThat(cli.exitCode()).as(cli.out() + cli.err()).isEqualTo(1);
+        assertThat(cli.out()).contains(" FAIL ");
+    }
+
+    /** The README's incident table has a row for each incident, saying whether clocksim reproduces it. */
+    @Test
+    void theReadmeTableListsEveryIncidentAndWhetherItIsReproduced() throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("| ") && line.contains("`")).toList();
+        for (Path incident : ShippedExperimentFiles.incidents()) {
+            String name = incident.getFileName().toString().replace(".yaml", "");
+            boolean reproduced = !ShippedExperimentFiles.notReproduced().contains(incident);
+            assertThat(rows).as(name).anySatisfy(row -> assertThat(row).contains("`" + name + "`")
+                    .contains(reproduced ? "| reproduced" : "| not reproduced"));
+        }
     }
 
     /** Every shipped experiment states what it shows in expect:, and shows it (clocksim check). */
