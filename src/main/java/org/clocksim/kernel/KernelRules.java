@@ -62,12 +62,14 @@ public final class KernelRules {
     static final KernelChange EMULATE = KernelChange.at("3.1", KernelRule.VSYSCALL,
             "emulate (the default): calls fault and the kernel runs the syscall; \"native\" now only runs a real "
                     + "syscall from the page",
-            "5cec93c216db x86-64: Emulate legacy vsyscalls", false);
+            "5cec93c216db x86-64: Emulate legacy vsyscalls; 3ae36655b97a x86-64: Rework vsyscall emulation and add "
+                    + "vsyscall= parameter", false);
     static final KernelChange NATIVE_REMOVED = KernelChange.at("4.17", KernelRule.VSYSCALL,
             "vsyscall=native removed", "076ca272a14c x86/vsyscall/64: Drop \"native\" vsyscalls", false);
     static final KernelChange XONLY = KernelChange.at("5.3", KernelRule.VSYSCALL,
             "xonly (execute-only, emulated) added and made the default",
-            "625b7b7f79c6 x86/vsyscall: Add a new vsyscall=xonly mode", false);
+            "bd49e16e3339 x86/vsyscall: Add a new vsyscall=xonly mode; 625b7b7f79c6 x86/vsyscall: Change the default "
+                    + "vsyscall mode to xonly", false);
 
     /** Every change modelled, by release. */
     public static final List<KernelChange> CHANGES = List.of(THRESHOLD, NATIVE, EMULATE, NATIVE_REMOVED, XONLY,

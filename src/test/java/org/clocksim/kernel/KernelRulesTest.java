@@ -3,6 +3,11 @@ package org.clocksim.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,5 +86,20 @@ class KernelRulesTest {
         });
         assertThat(KernelRules.releases()).first().isEqualTo(KernelRules.OLDEST);
         assertThat(KernelRules.releases()).isSorted().doesNotHaveDuplicates().contains(v("5.14"), v("6.3"));
+    }
+
+    /** Each commit a change cites is in docs/MODEL.md's rules-by-release table, on that rule's row. */
+    @Test
+    void everyCitedCommitIsInTheModelDocsRulesByRelease() throws IOException {
+        String model = Files.readString(Path.of("docs", "MODEL.md"));
+        Pattern hash = Pattern.compile("\\b[0-9a-f]{12}\\b");
+        for (KernelChange change : KernelRules.CHANGES) {
+            Matcher m = hash.matcher(change.commit());
+            while (m.find()) {
+                String cited = m.group();
+                assertThat(model.lines().filter(line -> line.startsWith("| ") && line.contains(cited)))
+                        .as(change.commit()).isNotEmpty();
+            }
+        }
     }
 }
