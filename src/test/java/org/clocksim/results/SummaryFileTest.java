@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +80,24 @@ class SummaryFileTest {
         }
         assertThat(Metrics.MAX_BACKWARD.of(written, "rdtsc").orElseThrow().text())
                 .isEqualTo(written.sources().get("rdtsc").maxBackwardNs().toString());
-        assertThat(Metrics.KERNEL).allSatisfy(m -> assertThat(m.of(written.kernel())).as(m.name()).isPresent());
+        // the fixture's watchdog never marks the TSC unstable: only the figures of that check are absent
+        assertThat(written.kernel().watchdog().withVerdict("unstable")).isZero();
+        List<String> onlyWhenUnstable = List.of("watchdog.unstableCpu", "watchdog.unstableSkewNs");
+        assertThat(Metrics.KERNEL).allSatisfy(m -> assertThat(m.of(written.kernel()).isPresent()).as(m.name())
+                .isEqualTo(!onlyWhenUnstable.contains(m.name())));
+    }
+
+    /** The CPU and skew of the check that marked the TSC unstable: the first such check's. */
+    @Test
+    void theUnstableChecksFiguresAreThoseOfTheCheckThatMarkedTheTsc() {
+        KernelSummary.Watchdog watchdog = new KernelSummary.Watchdog(true, List.of(
+                new KernelSummary.WatchdogCheck(BigDecimal.ONE, 0, "first", BigDecimal.ZERO),
+                new KernelSummary.WatchdogCheck(BigDecimal.TEN, 3, "unstable", BigDecimal.valueOf(-438833))));
+        KernelSummary kernel = new KernelSummary("hpet", List.of(), written.kernel().syncCheck(), watchdog, 1, 0);
+        assertThat(Metrics.named(Metrics.KERNEL, "watchdog.unstableCpu").orElseThrow().of(kernel).orElseThrow().text())
+                .isEqualTo("3");
+        assertThat(Metrics.named(Metrics.KERNEL, "watchdog.unstableSkewNs").orElseThrow().of(kernel).orElseThrow().text())
+                .isEqualTo("-438833");
     }
 
     private Path withVersion(String version) throws IOException {
