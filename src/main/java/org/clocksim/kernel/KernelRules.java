@@ -17,6 +17,13 @@ public final class KernelRules {
 
     /** The oldest release modelled: the seed's era (2009). */
     public static final KernelVersion OLDEST = KernelVersion.parse("2.6.32");
+    /**
+     * Why older releases are refused: before d8bb6f4c1670 "x86: tsc prevent time going backwards" (early 2008,
+     * 2.6.25) nothing clamped a TSC read below cycle_last, and a CPU slightly behind made vsyscall
+     * gettimeofday jump by hours (KERNEL-FACTS.md §7); clocksim's clamp is always on.
+     */
+    public static final String BEFORE_OLDEST = "before 2008 (d8bb6f4c1670 \"x86: tsc prevent time going backwards\", "
+            + "2.6.25) no clamp kept a TSC read below cycle_last from jumping by hours; clocksim does not model that era";
     /** The newest release modelled, and the default of {@code kernel.version}. */
     public static final KernelVersion NEWEST = KernelVersion.parse("6.18");
 
