@@ -69,7 +69,7 @@ public enum LatencyPreset {
             case SYSCALL_CLOCK_GETTIME -> 324;
             case SYSCALL_GETTIMEOFDAY -> 289;
             case VSYSCALL_GETTIMEOFDAY -> vsyscall(vsyscall, 33, 659);
-            case VSYSCALL_TIME -> vsyscall(vsyscall, 9.9, 444);
+            case VSYSCALL_TIME -> vsyscall(vsyscall, 33, 444); // native time() is gettimeofday (2.6.32)
             case GETCPU -> 15;
         };
     }
@@ -79,7 +79,7 @@ public enum LatencyPreset {
             case SYSCALL_CLOCK_GETTIME -> 90;
             case SYSCALL_GETTIMEOFDAY -> 85;
             case VSYSCALL_GETTIMEOFDAY -> vsyscall(vsyscall, 33, 85 + 200);
-            case VSYSCALL_TIME -> vsyscall(vsyscall, 9.9, 60 + 200);
+            case VSYSCALL_TIME -> vsyscall(vsyscall, 33, 60 + 200);
             default -> mitigated(source, vsyscall);
         };
     }

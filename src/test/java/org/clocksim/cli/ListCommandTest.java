@@ -32,7 +32,13 @@ class ListCommandTest {
         assertThat(cli.out()).contains("kernel.version: 2.6.32 to 6.18 (default 6.18)")
                 .containsPattern("(?s)\n5\\.14\n  watchdog margin .*200 us.*2e27e793e280")
                 .containsPattern("(?s)\n6\\.3\n  watchdog margin .*500 us")
-                .contains("b50db7095fe0").contains("arch/x86/kernel/tsc.c");
+                .contains("b50db7095fe0").contains("arch/x86/kernel/tsc.c")
+                .containsPattern("(?s)\n4\\.19\n.*NTP frequency change \\(adjtimex\\) +at once.*c2cda2a5bda9")
+                .containsPattern("(?s)\n6\\.15\n  coarse clocks' nanoseconds +coarse_nsec.*b71f9804f66c")
+                .containsPattern("(?s)\n3\\.6\n  tick shorter than one interval +returns early")
+                .containsPattern("(?s)\n4\\.7\n  HPET read in user mode .*1ed95e52d902.*4\\.4\\.190")
+                .containsPattern("(?s)\n5\\.3\n.*clock ids the vDSO reads +and CLOCK_BOOTTIME.*7ac870747988")
+                .containsPattern("(?s)\n3\\.10\n  clock ids +CLOCK_TAI");
     }
 
     @Test
