@@ -11,8 +11,4 @@ package org.clocksim.kernel;
  *                            otherwise the live xtime_nsec
  */
 public record TimekeepingRules(boolean frequencyAtOnce, boolean shortTickReturns, boolean coarseAtAccumulation) {
-    /** The newest release's rules. */
-    public static TimekeepingRules newest() {
-        return KernelRules.timekeeping(KernelRules.NEWEST);
-    }
 }
