@@ -33,6 +33,9 @@ public final class Kernel {
     private final Watchdog watchdog;
     private final long[] lastSeenPublication;
     private final Simulation simulation;
+    /** The release's vDSO clock ids and HPET mode, looked up once: the read path allocates nothing (principle 7). */
+    private final boolean[] vdsoClocks = new boolean[ClockId.values().length];
+    private final boolean hpetInUserMode;
     /** The handlers of the recurring events, built once (a reschedule allocates nothing). */
     private final EventHandler onTick = this::tick;
     private final EventHandler onPublished = this::published;
@@ -48,6 +51,10 @@ public final class Kernel {
                   boolean tscAdjust, RandomStreams streams, Simulation simulation) {
         this.simulation = simulation;
         this.spec = spec;
+        for (ClockId clock : ClockId.values()) {
+            vdsoClocks[clock.ordinal()] = KernelRules.vdsoReads(spec.version(), clock);
+        }
+        this.hpetInUserMode = KernelRules.hpetReadInUserMode(spec.version());
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
         this.fallback = spec.clocksources().fallback() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
@@ -235,7 +242,7 @@ public final class Kernel {
     public boolean vdsoCapable() {
         Clocksource clocksource = timekeeper.clocksource();
         return clocksource.vdsoCapable()
-                || clocksource.name() == ClocksourceId.HPET && KernelRules.hpetReadInUserMode(spec.version());
+                || clocksource.name() == ClocksourceId.HPET && hpetInUserMode;
     }
 
     public long dataPageMissPs() {
@@ -277,7 +284,7 @@ public final class Kernel {
 
     /** Whether the vDSO reads {@code clock} with the current clocksource itself, or must make the syscall. */
     public boolean vdsoReads(ClockId clock) {
-        return KernelRules.vdsoReads(spec.version(), clock) && (clock.coarse() || vdsoCapable());
+        return vdsoClocks[clock.ordinal()] && (clock.coarse() || vdsoCapable());
     }
 
     public KernelReport report() {
