@@ -67,7 +67,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static String median(LatencyPreset preset, SourceId id) {
-        if (id.vdso() && !preset.hasVdso()) {
+        if (!preset.had(id)) {
             return "-";
         }
         VsyscallMode mode = preset == LatencyPreset.LEGACY_2009 ? VsyscallMode.NATIVE : VsyscallMode.XONLY;

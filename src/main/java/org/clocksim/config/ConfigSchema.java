@@ -29,6 +29,7 @@ final class ConfigSchema {
     private static final long NS = TimeUnits.PS_PER_NS;
     private static final long US = TimeUnits.PS_PER_US;
     private static final long MS = TimeUnits.PS_PER_MS;
+    private static final long S = TimeUnits.PS_PER_S;
 
     private ConfigSchema() {
     }
@@ -173,6 +174,9 @@ final class ConfigSchema {
                 "extra cost of a CPU's first vDSO read after an update");
         static final Key<Long> WALL_CLOCK_START = Key.of("wallClockStart", ValueTypes.INSTANT,
                 KernelReader.instantNs(DEFAULT_WALL_CLOCK), "CLOCK_REALTIME at boot");
+        /** TAI − UTC since 2017-01-01 (the IERS leap second of 2016-12-31); the kernel's tai_offset, set by ntpd/chronyd. */
+        static final Key<Long> TAI_OFFSET = Key.of("taiOffset", ValueTypes.DURATION, 37 * S,
+                "CLOCK_TAI - CLOCK_REALTIME (tai_offset, adjtimex ADJ_TAI; 37s since 2017)");
         static final Key<VsyscallMode> VSYSCALL = Key.derived("vsyscall",
                 ValueTypes.oneOf("vsyscall mode", VsyscallMode.values(), VsyscallMode::id),
                 "the release's: native before 3.1, emulate before 5.3, xonly since", "the legacy vsyscall page's mode");
@@ -204,7 +208,7 @@ final class ConfigSchema {
                 "largest tolerated difference per check; auto: the release's (62.5ms before 5.14, 500us since 6.3)");
         static final Group GROUP = Group.mapping("kernel", "how the kernel keeps time", VERSION, HZ, TIMEKEEPING_CPU,
                 TICK_LATENCY, CLOCKSOURCE, FALLBACK_CLOCKSOURCE, PUBLISH_TIME, DATA_PAGE_MISS, WALL_CLOCK_START,
-                VSYSCALL, Ntp.GROUP, NTP_UPDATE, TSC, TSC_SYNC_CHECK, SYNC_CHECK_DURATION, SYNC_CHECK_HANDOFF,
+                TAI_OFFSET, VSYSCALL, Ntp.GROUP, NTP_UPDATE, TSC, TSC_SYNC_CHECK, SYNC_CHECK_DURATION, SYNC_CHECK_HANDOFF,
                 WATCHDOG, WATCHDOG_INTERVAL, WATCHDOG_MARGIN);
 
         private Kernel() {

@@ -43,15 +43,15 @@ final class ExperimentReader {
         Checked<MachineSpec> machine = MachineReader.read(top.section(ConfigSchema.Machine.GROUP));
         KernelSpec kernel = KernelReader.read(top.section(ConfigSchema.Kernel.GROUP), machine, preset);
         Checked<WorkloadSpec> workload = WorkloadReader.read(top.section(ConfigSchema.Workload.GROUP));
-        if (workload.valid() && !preset.hasVdso()) {
-            workload.value().sources().stream().filter(SourceId::vdso).findFirst().ifPresent(id ->
+        if (workload.valid()) {
+            workload.value().sources().stream().filter(id -> !preset.had(id)).findFirst().ifPresent(id ->
                     top.section("workload", "the workload").errorAt(ConfigSchema.Workload.SOURCES.name(), id.id() + " did not exist in "
-                            + preset.id() + " (no vDSO yet); use vsyscall-* or syscall-* sources"));
+                            + preset.id() + " (the vDSO of 2009 had no time(); glibc's time() called vsyscall-time)"));
         }
         SchedulerSpec scheduler = SchedulerReader.read(top.section(ConfigSchema.Scheduler.GROUP),
                 machine, workload);
         SortedMap<SourceId, SourceSpec> sources = SourcesReader.read(
-                top.section(ConfigSchema.Sources.GROUP.name(), "a mapping from source id to its settings"), workload, preset, kernel.vsyscall());
+                top.section(ConfigSchema.Sources.GROUP.name(), "a mapping from source id to its settings"), workload, preset, kernel);
         OutputSpec output = output(top.section(Output.GROUP), workload);
         if (duration.valid()) {
             scheduledChanges(top, durationPs, machine.value(), kernel);

@@ -11,6 +11,7 @@ import org.clocksim.config.ConfigSchema.Top;
 import org.clocksim.config.ConfigSchema.Tsc;
 import org.clocksim.config.ConfigSchema.Workload;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.TimeUnits;
 import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.hw.ReturnDelay;
@@ -119,6 +120,7 @@ public final class ExperimentYaml {
         line(1, Kernel.PUBLISH_TIME, k.vdsoPage().publishTimePs());
         line(1, Kernel.DATA_PAGE_MISS, k.vdsoPage().dataPageMissPs());
         line(1, Kernel.WALL_CLOCK_START, k.wallClockStartNs());
+        line(1, Kernel.TAI_OFFSET, k.taiOffsetNs() * TimeUnits.PS_PER_NS);
         line(1, Kernel.VSYSCALL, k.vsyscall());
         open(1, Ntp.GROUP);
         line(2, Ntp.FREQUENCY, k.ntp().frequencyPpm());

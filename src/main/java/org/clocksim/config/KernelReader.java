@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clocksim.config.ConfigSchema.Kernel;
 import org.clocksim.config.ConfigSchema.Ntp;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.TimeUnits;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.ClocksourceSpec;
@@ -38,6 +39,7 @@ final class KernelReader {
         long publishPs = kernel.value(Kernel.PUBLISH_TIME).value();
         long missPs = kernel.value(Kernel.DATA_PAGE_MISS).value();
         long wallClockNs = kernel.value(Kernel.WALL_CLOCK_START).value();
+        long taiOffsetNs = kernel.value(Kernel.TAI_OFFSET).value() / TimeUnits.PS_PER_NS;
         KernelVersion version = kernel.value(Kernel.VERSION.name(), Kernel.VERSION.type().reader(),
                 preset == LatencyPreset.LEGACY_2009 ? KernelRules.OLDEST : KernelRules.NEWEST).value();
         VsyscallMode vsyscall = kernel.value(Kernel.VSYSCALL.name(), Kernel.VSYSCALL.type().reader(),
@@ -65,7 +67,8 @@ final class KernelReader {
         long watchdogIntervalPs = kernel.value(Kernel.WATCHDOG_INTERVAL).value();
         long watchdogMarginPs = kernel.value(Kernel.WATCHDOG_MARGIN).value();
         return new KernelSpec(version, new TickSpec(hz, timekeepingCpu, tickLatencyPs),
-                new ClocksourceSpec(clocksource, fallback), new VdsoPageSpec(publishPs, missPs), wallClockNs, vsyscall,
+                new ClocksourceSpec(clocksource, fallback), new VdsoPageSpec(publishPs, missPs), wallClockNs, taiOffsetNs,
+                vsyscall,
                 ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff),
                 new WatchdogSpec(watchdog, watchdogIntervalPs, watchdogMarginPs));
     }

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.clocksim.config.ConfigSchema.Sources;
 import org.clocksim.engine.Distribution;
 import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.KernelRules;
+import org.clocksim.kernel.KernelSpec;
+import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.source.LatencyPreset;
 import org.clocksim.source.SourceId;
@@ -24,14 +27,16 @@ import org.clocksim.workload.WorkloadSpec;
  * fixed.
  */
 final class SourcesReader {
-    static final List<ClockId> FINE_CLOCKS = List.of(ClockId.MONOTONIC, ClockId.REALTIME, ClockId.MONOTONIC_RAW);
+    static final List<ClockId> FINE_CLOCKS = List.of(ClockId.MONOTONIC, ClockId.REALTIME, ClockId.MONOTONIC_RAW,
+            ClockId.BOOTTIME, ClockId.TAI);
     static final List<ClockId> COARSE_LINES = List.of(ClockId.MONOTONIC, ClockId.REALTIME);
 
     private SourcesReader() {
     }
 
     static SortedMap<SourceId, SourceSpec> read(Section sources, Checked<WorkloadSpec> workload, LatencyPreset preset,
-                                                VsyscallMode vsyscall) {
+                                                KernelSpec kernel) {
+        VsyscallMode vsyscall = kernel.vsyscall();
         List<String> ids = Arrays.stream(SourceId.values()).map(SourceId::id).collect(Collectors.toList());
         List<SourceId> listed = workload.value().sources();
         Map<SourceId, SourceSpec> configured = new EnumMap<>(SourceId.class);
@@ -48,7 +53,7 @@ final class SourcesReader {
             Section settings = sources.section(entry.key(), Sources.GROUP.names());
             Distribution latency = settings.value(Sources.LATENCY.name(), Sources.LATENCY.type().reader(),
                     defaultLatency(id.get(), preset, vsyscall)).value();
-            ClockId clock = settings.value(Sources.CLOCK, f -> clock(f, id.get())).value();
+            ClockId clock = settings.value(Sources.CLOCK, f -> clock(f, id.get(), kernel.version())).value();
             configured.put(id.get(), new SourceSpec(latency, clock));
         }
         SortedMap<SourceId, SourceSpec> resolved = new TreeMap<>();
@@ -61,8 +66,7 @@ final class SourcesReader {
 
     /** The preset's latency; a source the era did not have (reported elsewhere) gets a placeholder. */
     private static Distribution defaultLatency(SourceId id, LatencyPreset preset, VsyscallMode vsyscall) {
-        return id.vdso() && !preset.hasVdso() ? LatencyPreset.MODERN_MITIGATED.latency(id, vsyscall)
-                : preset.latency(id, vsyscall);
+        return preset.had(id) ? preset.latency(id, vsyscall) : LatencyPreset.MODERN_MITIGATED.latency(id, vsyscall);
     }
 
     /** The clock of a clock-selectable source: a fine clock, or for the coarse source its time line. */
@@ -70,12 +74,15 @@ final class SourcesReader {
         return id == SourceId.VDSO_CLOCK_GETTIME_COARSE ? COARSE_LINES : FINE_CLOCKS;
     }
 
-    private static Optional<ClockId> clock(Field field, SourceId id) {
+    /** A clock the source may read and the release had ({@link KernelRules#clockProblem}). */
+    private static Optional<ClockId> clock(Field field, SourceId id, KernelVersion version) {
         if (!id.clockSelectable()) {
             field.error("only applies to vdso-clock_gettime, vdso-clock_gettime-coarse and syscall-clock_gettime");
             return Optional.empty();
         }
         List<ClockId> allowed = clocksOf(id);
-        return field.oneOf("clock", allowed.toArray(ClockId[]::new), ClockId::id);
+        return field.oneOf("clock", allowed.toArray(ClockId[]::new), ClockId::id).filter(clock -> KernelRules
+                .clockProblem(version, clock).map(problem -> field.reject("clock: " + clock.id() + " contradicts "
+                        + "kernel.version: " + version + ": " + problem)).orElse(true));
     }
 }

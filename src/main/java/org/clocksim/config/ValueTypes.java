@@ -58,7 +58,8 @@ final class ValueTypes {
             "a kernel release X.Y or X.Y.Z from " + KernelRules.OLDEST + " to " + KernelRules.NEWEST,
             f -> f.parsed(KernelVersion::parse).filter(v -> !v.isBefore(KernelRules.OLDEST)
                     && !KernelRules.NEWEST.isBefore(v.release()) || f.reject("clocksim models releases " + KernelRules.OLDEST
-                    + " to " + KernelRules.NEWEST + ", got " + v)),
+                    + " to " + KernelRules.NEWEST + ", got " + v + (v.isBefore(KernelRules.OLDEST)
+                    ? " (" + KernelRules.BEFORE_OLDEST + ")" : ""))),
             v -> YamlText.string(v.toString()), ValueType.pattern("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"));
 
     private ValueTypes() {

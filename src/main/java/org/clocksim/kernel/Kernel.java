@@ -15,8 +15,10 @@ import org.clocksim.engine.TimeUnits;
  * NTP changes, runs the watchdog and switches clocksource when the TSC is marked unstable.
  *
  * <p>Publication (kernel/time/vsyscall.c, include/vdso/helpers.h, KERNEL-FACTS.md §2): at each
- * tick the sequence counter turns odd, the timekeeper is updated, and the counter turns even again
- * {@code publishTime} later. Readers that see it odd wait; readers that see it change retry.
+ * update of the timekeeper (a tick that updates, an immediate NTP frequency change since 4.19, a
+ * clocksource switch) the sequence counter turns odd, and turns even again {@code publishTime} after
+ * the last update. Readers that see it odd wait; readers that see it change retry. The adjtimex
+ * caller is modelled on the timekeeping CPU (its clocksource read gives the unaccumulated offset).
  */
 public final class Kernel {
     private final KernelSpec spec;
@@ -31,9 +33,12 @@ public final class Kernel {
     private final Watchdog watchdog;
     private final long[] lastSeenPublication;
     private final Simulation simulation;
+    /** The release's vDSO clock ids and HPET mode, looked up once: the read path allocates nothing (principle 7). */
+    private final boolean[] vdsoClocks = new boolean[ClockId.values().length];
+    private final boolean hpetInUserMode;
     /** The handlers of the recurring events, built once (a reschedule allocates nothing). */
     private final EventHandler onTick = this::tick;
-    private final EventHandler onPublished = timePs -> this.sequence++;
+    private final EventHandler onPublished = this::published;
     private final EventHandler onFlip = this::flip;
     private int sequence;
     private long writeEndsPs;
@@ -46,6 +51,10 @@ public final class Kernel {
                   boolean tscAdjust, RandomStreams streams, Simulation simulation) {
         this.simulation = simulation;
         this.spec = spec;
+        for (ClockId clock : ClockId.values()) {
+            vdsoClocks[clock.ordinal()] = KernelRules.vdsoReads(spec.version(), clock);
+        }
+        this.hpetInUserMode = KernelRules.hpetReadInUserMode(spec.version());
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
         this.fallback = spec.clocksources().fallback() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
@@ -68,8 +77,8 @@ public final class Kernel {
             switches.add(new KernelReport.ClocksourceSwitch(0, tsc.name(), fallback.name(),
                     "Measured " + warp + " cycles TSC warp between CPUs, turning off TSC clock"));
         }
-        this.timekeeper = new Timekeeper(spec.tick().hz(), spec.ntpUpdate(), spec.wallClockStartNs(), boot,
-                spec.tick().timekeepingCpu(), 0);
+        this.timekeeper = new Timekeeper(spec.tick().hz(), KernelRules.timekeeping(spec.version()), spec.ntpUpdate(),
+                spec.wallClockStartNs(), spec.taiOffsetNs(), boot, spec.tick().timekeepingCpu(), 0);
         if (!invariantTsc && !spec.tscReliable()) {
             machine.setListener((timePs, reason) -> markTscUnstable(reason));
         }
@@ -102,7 +111,7 @@ public final class Kernel {
         simulation.schedule(nextTickPs(0), onTick);
         NtpSpec ntp = spec.ntp();
         for (NtpSpec.Change change : ntp.changes()) {
-            simulation.schedule(change.atPs(), time -> setNtpFrequency(change.frequencyPpm()));
+            simulation.schedule(change.atPs(), time -> setNtpFrequency(change.frequencyPpm(), time));
         }
         if (ntp.flipEveryPs() > 0) {
             simulation.schedule(ntp.flipEveryPs(), onFlip);
@@ -113,34 +122,54 @@ public final class Kernel {
     }
 
     private void flip(long timePs) {
-        setNtpFrequency(-ntpFrequencyPpm);
+        setNtpFrequency(-ntpFrequencyPpm, timePs);
         simulation.schedule(timePs + spec.ntp().flipEveryPs(), onFlip);
     }
 
-    private void setNtpFrequency(double ppm) {
+    /** adjtimex(ADJ_FREQUENCY) on the timekeeping CPU: at once since 4.19 (then published), else at the next tick. */
+    private void setNtpFrequency(double ppm, long timePs) {
         ntpFrequencyPpm = ppm;
-        timekeeper.setNtpFrequency(ppm);
+        if (timekeeper.setNtpFrequency(ppm, timekeeper.clocksource().read(spec.tick().timekeepingCpu(), timePs))) {
+            publish(timePs);
+        }
     }
 
     private void tick(long timePs) {
         ticks++;
-        sequence++;
         int cpu = spec.tick().timekeepingCpu();
-        if (pendingSwitchReason != null) {
+        boolean switched = pendingSwitchReason != null;
+        if (switched) {
             Clocksource old = timekeeper.clocksource();
             timekeeper.changeClocksource(fallback, old.read(cpu, timePs), fallback.read(cpu, timePs));
             switches.add(new KernelReport.ClocksourceSwitch(timePs, old.name(), fallback.name(), pendingSwitchReason));
             pendingSwitchReason = null;
         }
-        timekeeper.advance(timekeeper.clocksource().read(cpu, timePs));
+        boolean advanced = timekeeper.advance(timekeeper.clocksource().read(cpu, timePs));
+        if (switched || advanced) {
+            publish(timePs);
+        }
+        simulation.schedule(nextTickPs(timePs), onTick);
+    }
+
+    /** update_vsyscall() under the sequence counter: odd from now until {@code publishTime} after the last update. */
+    private void publish(long timePs) {
         publications++;
+        if ((sequence & 1) == 0) {
+            sequence++;
+        }
         writeEndsPs = timePs + spec.vdsoPage().publishTimePs();
         if (spec.vdsoPage().publishTimePs() == 0) {
             sequence++;
         } else {
             simulation.schedule(writeEndsPs, onPublished);
         }
-        simulation.schedule(nextTickPs(timePs), onTick);
+    }
+
+    /** The write that ends now, unless a later update extended it. */
+    private void published(long timePs) {
+        if ((sequence & 1) != 0 && timePs >= writeEndsPs) {
+            sequence++;
+        }
     }
 
     /**
@@ -206,9 +235,14 @@ public final class Kernel {
         return first;
     }
 
-    /** Whether the vDSO can read the current clocksource (vclock mode TSC), or must fall back. */
+    /**
+     * Whether the vDSO can read the current clocksource (vclock mode TSC; HPET too before 4.7,
+     * {@link KernelRules#hpetReadInUserMode}), or must fall back.
+     */
     public boolean vdsoCapable() {
-        return timekeeper.clocksource().vdsoCapable();
+        Clocksource clocksource = timekeeper.clocksource();
+        return clocksource.vdsoCapable()
+                || clocksource.name() == ClocksourceId.HPET && hpetInUserMode;
     }
 
     public long dataPageMissPs() {
@@ -227,14 +261,30 @@ public final class Kernel {
         return spec.wallClockStartNs();
     }
 
+    /** CLOCK_TAI − CLOCK_REALTIME. */
+    public long taiOffsetNs() {
+        return spec.taiOffsetNs();
+    }
+
     /** How many clocksource switches have happened so far (a cause of backward steps). */
     public int clocksourceSwitches() {
         return switches.size();
     }
 
-    /** How many steps naive NTP updates have made so far (0 with the continuity correction). */
-    public int ntpSteps() {
-        return spec.ntpUpdate() == NtpUpdate.NAIVE ? timekeeper.multChanges() : 0;
+    /**
+     * How many steps NTP has made so far in a clock: naive updates step every clock at each mult change; with the
+     * continuity correction only the coarse clocks step, back, at an immediate change before 6.15.
+     */
+    public int ntpSteps(boolean coarse) {
+        if (spec.ntpUpdate() == NtpUpdate.NAIVE) {
+            return timekeeper.multChanges();
+        }
+        return coarse ? timekeeper.coarseStepsBack() : 0;
+    }
+
+    /** Whether the vDSO reads {@code clock} with the current clocksource itself, or must make the syscall. */
+    public boolean vdsoReads(ClockId clock) {
+        return vdsoClocks[clock.ordinal()] && (clock.coarse() || vdsoCapable());
     }
 
     public KernelReport report() {

@@ -17,6 +17,13 @@ public final class KernelRules {
 
     /** The oldest release modelled: the seed's era (2009). */
     public static final KernelVersion OLDEST = KernelVersion.parse("2.6.32");
+    /**
+     * Why older releases are refused: before d8bb6f4c1670 "x86: tsc prevent time going backwards" (early 2008,
+     * 2.6.25) nothing clamped a TSC read below cycle_last, and a CPU slightly behind made vsyscall
+     * gettimeofday jump by hours (KERNEL-FACTS.md §7); clocksim's clamp is always on.
+     */
+    public static final String BEFORE_OLDEST = "before 2008 (d8bb6f4c1670 \"x86: tsc prevent time going backwards\", "
+            + "2.6.25) no clamp kept a TSC read below cycle_last from jumping by hours; clocksim does not model that era";
     /** The newest release modelled, and the default of {@code kernel.version}. */
     public static final KernelVersion NEWEST = KernelVersion.parse("6.18");
 
@@ -57,8 +64,9 @@ public final class KernelRules {
             "at most 4 packages (topology_max_packages()) instead of nodes: the same for clocksim's machines",
             "b4bac279319d x86/tsc: Use topology_max_packages() to get package number", false);
     static final KernelChange NATIVE = KernelChange.at("2.6.32", KernelRule.VSYSCALL,
-            "native: user-mode code on the page, with the vDSO's snapshot and clamp (the default)",
-            "the page of 2.6.x", true);
+            "native: user-mode code on the page, with the vDSO's snapshot and clamp (the default); time() is "
+                    + "vgettimeofday().tv_sec, so it reads the clocksource too",
+            "arch/x86/kernel/vsyscall_64.c of 2.6.32 (vtime())", true);
     static final KernelChange EMULATE = KernelChange.at("3.1", KernelRule.VSYSCALL,
             "emulate (the default): calls fault and the kernel runs the syscall; \"native\" now only runs a real "
                     + "syscall from the page",
@@ -71,10 +79,59 @@ public final class KernelRules {
             "bd49e16e3339 x86/vsyscall: Add a new vsyscall=xonly mode; 625b7b7f79c6 x86/vsyscall: Change the default "
                     + "vsyscall mode to xonly", false);
 
+    static final KernelChange FREQUENCY_AT_TICK = KernelChange.at("2.6.32", KernelRule.NTP_FREQUENCY,
+            "at the next tick: adjtimex only changes the NTP tick length, which the tick's timekeeping_adjust() "
+                    + "turns into mult", "update_wall_time() / timekeeping_adjust() of 2.6.x", true);
+    static final KernelChange FREQUENCY_AT_ONCE = KernelChange.at("4.19", KernelRule.NTP_FREQUENCY,
+            "at once: do_adjtimex() calls timekeeping_advance(TK_ADV_FREQ), which accumulates the whole intervals "
+                    + "there are (none, usually) and steers mult with xtime_nsec -= offset x (new mult - old mult); "
+                    + "the vDSO page is rewritten",
+            "c2cda2a5bda9 timekeeping/ntp: Don't align NTP frequency adjustments to ticks", true);
+    static final KernelChange SHORT_TICK_UPDATES = KernelChange.at("2.6.32", KernelRule.SHORT_TICK,
+            "updates anyway: mult is steered and the vDSO page rewritten with nothing accumulated",
+            "update_wall_time() of 2.6.32 (no early return)", true);
+    static final KernelChange SHORT_TICK_RETURNS = KernelChange.at("3.6", KernelRule.SHORT_TICK,
+            "returns early (\"Check if there's really nothing to do\"): no mult change, no vDSO write; since 4.19 "
+                    + "only for the tick (TK_ADV_TICK), not for adjtimex",
+            "bf2ac3121951 time: Avoid making adjustments if we haven't accumulated anything", false);
+    static final KernelChange COARSE_FROM_XTIME = KernelChange.at("2.6.32", KernelRule.COARSE_CLOCKS,
+            "xtime_nsec >> shift of the live timekeeper: from 4.19 an adjtimex frequency change that raises mult "
+                    + "lowers xtime_nsec by offset x (new mult - old mult) with nothing accumulated, and CLOCK_*_COARSE "
+                    + "step back by that until the next tick",
+            "da15cfdae033 time: Introduce CLOCK_REALTIME_COARSE", true);
+    static final KernelChange COARSE_NSEC = KernelChange.at("6.15", KernelRule.COARSE_CLOCKS,
+            "coarse_nsec: xtime_nsec >> shift saved only when a tick accumulates time or the clock is set or "
+                    + "forwarded (a clocksource change), never by an adjtimex frequency change",
+            "b71f9804f66c timekeeping: Prevent coarse clocks going backwards", true);
+    static final KernelChange HPET_IN_USER_MODE = KernelChange.at("2.6.32", KernelRule.HPET_USER_READ,
+            "vread_hpet: the vDSO and the native vsyscall page read the HPET counter from a user-mapped page "
+                    + "(vclock mode HPET), no syscall", "the HPET clocksource of 2.6.x (.vread = vread_hpet)", true);
+    static final KernelChange HPET_BY_SYSCALL = KernelChange.at("4.7", KernelRule.HPET_USER_READ,
+            "hpet is clock mode NONE: a vDSO call falls back to the syscall",
+            "1ed95e52d902 x86/vdso: Remove direct HPET access through the vDSO", false).backportedTo("4.4.190");
+    static final KernelChange BOOTTIME = KernelChange.at("2.6.39", KernelRule.CLOCK_IDS,
+            "CLOCK_BOOTTIME: MONOTONIC plus the time spent in suspend",
+            "7fdd7f89006d timers: Export CLOCK_BOOTTIME via the posix timers interface", false);
+    static final KernelChange TAI = KernelChange.at("3.10", KernelRule.CLOCK_IDS,
+            "CLOCK_TAI: REALTIME plus the TAI offset (adjtimex ADJ_TAI)", "1ff3c9677bff timekeeping: Add CLOCK_TAI clockid",
+            false);
+    static final KernelChange VDSO_REALTIME_MONOTONIC = KernelChange.at("2.6.32", KernelRule.VDSO_CLOCKS,
+            "REALTIME, MONOTONIC and the two coarse clocks (the vDSO of 2.6.23 on; coarse from 2.6.32); any other "
+                    + "clock id: the vDSO makes the syscall",
+            "da15cfdae033 time: Introduce CLOCK_REALTIME_COARSE", true);
+    static final KernelChange VDSO_TAI = KernelChange.at("4.20", KernelRule.VDSO_CLOCKS,
+            "and CLOCK_TAI (VGTOD_HRES: REALTIME, MONOTONIC, TAI)",
+            "x86/vdso: Add CLOCK_TAI support (Thomas Gleixner, 2018; hash not checked)", false);
+    static final KernelChange VDSO_GENERIC = KernelChange.at("5.3", KernelRule.VDSO_CLOCKS,
+            "and CLOCK_BOOTTIME and CLOCK_MONOTONIC_RAW (the generic vDSO's VDSO_HRES and VDSO_RAW)",
+            "7ac870747988 x86/vdso: Switch to generic vDSO implementation", false);
+
     /** Every change modelled, by release. */
     public static final List<KernelChange> CHANGES = List.of(THRESHOLD, NATIVE, EMULATE, NATIVE_REMOVED, XONLY,
             UNCERTAINTY_MARGIN, READ_BACK, TWO_NODES, MAX_SKEW_100, SKIP_WHEN_BUSY, MAX_SKEW_125, PAUSE_AFTER_SKIP,
-            FOUR_NODES, FOUR_PACKAGES);
+            FOUR_NODES, FOUR_PACKAGES, FREQUENCY_AT_TICK, FREQUENCY_AT_ONCE, SHORT_TICK_UPDATES, SHORT_TICK_RETURNS,
+            COARSE_FROM_XTIME, COARSE_NSEC, HPET_IN_USER_MODE, HPET_BY_SYSCALL, BOOTTIME, TAI,
+            VDSO_REALTIME_MONOTONIC, VDSO_TAI, VDSO_GENERIC);
 
     private static final long PAUSE_AFTER_SKIP_PS = 300_000 * MS;
     private static final int READ_RETRIES = 3;
@@ -133,6 +190,37 @@ public final class KernelRules {
             return WatchdogExemption.UP_TO_FOUR_NODES;
         }
         return since(version, TWO_NODES) ? WatchdogExemption.UP_TO_TWO_NODES : WatchdogExemption.NONE;
+    }
+
+    /** How the timekeeper applies NTP and updates at a tick ({@link #FREQUENCY_AT_ONCE}, {@link #SHORT_TICK_RETURNS}, {@link #COARSE_NSEC}). */
+    public static TimekeepingRules timekeeping(KernelVersion version) {
+        return new TimekeepingRules(since(version, FREQUENCY_AT_ONCE), since(version, SHORT_TICK_RETURNS),
+                since(version, COARSE_NSEC));
+    }
+
+    /** Whether user-mode code reads the HPET itself ({@link #HPET_IN_USER_MODE} until {@link #HPET_BY_SYSCALL}). */
+    public static boolean hpetReadInUserMode(KernelVersion version) {
+        return !since(version, HPET_BY_SYSCALL);
+    }
+
+    /** Whether the vDSO reads {@code clock} itself ({@link #VDSO_REALTIME_MONOTONIC}, {@link #VDSO_TAI}, {@link #VDSO_GENERIC}); else it makes the syscall. */
+    public static boolean vdsoReads(KernelVersion version, ClockId clock) {
+        return switch (clock) {
+            case REALTIME, MONOTONIC, REALTIME_COARSE, MONOTONIC_COARSE -> true;
+            case TAI -> since(version, VDSO_TAI);
+            case BOOTTIME, MONOTONIC_RAW -> since(version, VDSO_GENERIC);
+        };
+    }
+
+    /** Why no release had {@code clock} yet, if none did ({@link #BOOTTIME}, {@link #TAI}). */
+    public static Optional<String> clockProblem(KernelVersion version, ClockId clock) {
+        KernelChange added = switch (clock) {
+            case BOOTTIME -> BOOTTIME;
+            case TAI -> TAI;
+            default -> null;
+        };
+        return added == null || since(version, added) ? Optional.empty()
+                : Optional.of(clock.id() + " appeared in " + added.release() + " (" + added.commit() + ")");
     }
 
     /** The vsyscall page's default mode ({@link #NATIVE}, {@link #EMULATE}, {@link #XONLY}). */

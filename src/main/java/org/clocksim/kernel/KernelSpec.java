@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param clocksources     the clocksource at boot and the fallback
  * @param vdsoPage         the vDSO data page's costs
  * @param wallClockStartNs REALTIME at boot, ns since the Unix epoch
+ * @param taiOffsetNs      CLOCK_TAI − CLOCK_REALTIME (the kernel's tai_offset, set by adjtimex ADJ_TAI)
  * @param vsyscall         the vsyscall page's mode
  * @param ntp              the NTP frequency correction over time
  * @param ntpUpdate        whether mult changes keep time continuous
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param watchdog         the clocksource watchdog ({@link WatchdogSpec#marginPs} 0: {@link KernelRules#watchdogMarginPs})
  */
 public record KernelSpec(KernelVersion version, TickSpec tick, ClocksourceSpec clocksources, VdsoPageSpec vdsoPage,
-                         long wallClockStartNs, VsyscallMode vsyscall, NtpSpec ntp, NtpUpdate ntpUpdate,
+                         long wallClockStartNs, long taiOffsetNs, VsyscallMode vsyscall, NtpSpec ntp, NtpUpdate ntpUpdate,
                          boolean tscReliable, SyncCheckSpec syncCheck, WatchdogSpec watchdog) {
     public KernelSpec {
         Objects.requireNonNull(version, "version");
@@ -34,19 +35,19 @@ public record KernelSpec(KernelVersion version, TickSpec tick, ClocksourceSpec c
 
     /** The same kernel booted with {@code tsc=reliable} or without it. */
     public KernelSpec withTscReliable(boolean reliable) {
-        return new KernelSpec(version, tick, clocksources, vdsoPage, wallClockStartNs, vsyscall, ntp, ntpUpdate,
+        return new KernelSpec(version, tick, clocksources, vdsoPage, wallClockStartNs, taiOffsetNs, vsyscall, ntp, ntpUpdate,
                 reliable, syncCheck, watchdog);
     }
 
     /** The same kernel booting on another clocksource. */
     public KernelSpec withClocksources(ClocksourceSpec newClocksources) {
-        return new KernelSpec(version, tick, newClocksources, vdsoPage, wallClockStartNs, vsyscall, ntp, ntpUpdate,
+        return new KernelSpec(version, tick, newClocksources, vdsoPage, wallClockStartNs, taiOffsetNs, vsyscall, ntp, ntpUpdate,
                 tscReliable, syncCheck, watchdog);
     }
 
     /** The same kernel with another tick. */
     public KernelSpec withTick(TickSpec newTick) {
-        return new KernelSpec(version, newTick, clocksources, vdsoPage, wallClockStartNs, vsyscall, ntp, ntpUpdate,
+        return new KernelSpec(version, newTick, clocksources, vdsoPage, wallClockStartNs, taiOffsetNs, vsyscall, ntp, ntpUpdate,
                 tscReliable, syncCheck, watchdog);
     }
 }

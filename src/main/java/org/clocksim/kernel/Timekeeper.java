@@ -13,6 +13,14 @@ package org.clocksim.kernel;
  *       keeps the reading at the change continuous (timekeeping_apply_adjustment()).
  *       {@link NtpUpdate#NAIVE} skips it, which steps time at the tick: the bug class of §4.</li>
  *   <li>MONOTONIC_RAW accumulates with the clocksource's own mult, never slewed.</li>
+ *   <li>The release's rules ({@link TimekeepingRules}): an adjtimex frequency change applies at the next tick,
+ *       or at once (4.19, c2cda2a5bda9: timekeeping_advance(TK_ADV_FREQ), which accumulates whatever whole
+ *       intervals there are and steers mult, usually with nothing accumulated); a tick with less than one
+ *       interval updates anyway, or does nothing (3.6, bf2ac3121951); the coarse clocks read the live
+ *       {@code xtime_nsec}, which an immediate change that raises mult lowers by offset·Δmult (the rollback of
+ *       LKML 2025 "Fix rolling back of CLOCK_MONOTONIC_COARSE"), or the {@code coarse_nsec} saved when a tick
+ *       accumulated time or the clock was forwarded (6.15, b71f9804f66c).</li>
+ *   <li>BOOTTIME = MONOTONIC (no suspend, offs_boot 0); TAI = REALTIME + the TAI offset (offs_tai).</li>
  * </ul>
  * Shifted nanoseconds ({@code xtime_nsec}) are kept below one second; whole seconds move into
  * the base, as the kernel moves them into {@code xtime_sec}.
@@ -21,8 +29,10 @@ public final class Timekeeper {
     private static final long NSEC_PER_SEC = MultShift.NSEC_PER_SEC;
 
     private final int hz;
+    private final TimekeepingRules rules;
     private final NtpUpdate ntpUpdate;
     private final long wallOffsetNs;
+    private final long taiOffsetNs;
 
     private Clocksource clocksource;
     private long mask;
@@ -38,12 +48,23 @@ public final class Timekeeper {
     private long rawXtimeNsec;
     private double ntpFrequencyPpm;
     private int multChanges;
+    /** coarse_nsec (with its seconds): MONOTONIC_COARSE as saved at the last accumulation, when the rules say so. */
+    private long savedCoarseNs;
+    private int coarseStepsBack;
 
-    /** Starts keeping time with {@code clocksource}, read on {@code cpu} at true time {@code timePs}. */
-    public Timekeeper(int hz, NtpUpdate ntpUpdate, long wallOffsetNs, Clocksource clocksource, int cpu, long timePs) {
+    /**
+     * Starts keeping time with {@code clocksource}, read on {@code cpu} at true time {@code timePs}.
+     *
+     * @param wallOffsetNs REALTIME − MONOTONIC (the wall clock at boot)
+     * @param taiOffsetNs  TAI − REALTIME
+     */
+    public Timekeeper(int hz, TimekeepingRules rules, NtpUpdate ntpUpdate, long wallOffsetNs, long taiOffsetNs,
+                      Clocksource clocksource, int cpu, long timePs) {
         this.hz = hz;
+        this.rules = rules;
         this.ntpUpdate = ntpUpdate;
         this.wallOffsetNs = wallOffsetNs;
+        this.taiOffsetNs = taiOffsetNs;
         setup(clocksource, clocksource.read(cpu, timePs));
     }
 
@@ -67,6 +88,7 @@ public final class Timekeeper {
         xtimeNsec = reshift(xtimeNsec, oldShift, shift);
         rawXtimeNsec = reshift(rawXtimeNsec, oldShift, shift);
         applyNtp(0);
+        saveCoarse();
     }
 
     private static long reshift(long shifted, int from, int to) {
@@ -85,12 +107,27 @@ public final class Timekeeper {
     /** The clock's value in ns for a counter value read on some CPU (ignored by coarse clocks). */
     public long readNs(ClockId clock, long cycles) {
         return switch (clock) {
-            case MONOTONIC -> monoBaseNs + mulShift(delta(cycles), mult, xtimeNsec);
+            case MONOTONIC, BOOTTIME -> monoBaseNs + mulShift(delta(cycles), mult, xtimeNsec);
             case REALTIME -> wallOffsetNs + monoBaseNs + mulShift(delta(cycles), mult, xtimeNsec);
+            case TAI -> taiOffsetNs + wallOffsetNs + monoBaseNs + mulShift(delta(cycles), mult, xtimeNsec);
             case MONOTONIC_RAW -> rawBaseNs + mulShift(delta(cycles), rawMult, rawXtimeNsec);
-            case MONOTONIC_COARSE -> monoBaseNs + (xtimeNsec >> shift);
-            case REALTIME_COARSE -> wallOffsetNs + monoBaseNs + (xtimeNsec >> shift);
+            case MONOTONIC_COARSE -> coarseNs();
+            case REALTIME_COARSE -> wallOffsetNs + coarseNs();
         };
+    }
+
+    /** The coarse clocks' MONOTONIC: the saved coarse_nsec (6.15 on) or the live xtime_nsec (before). */
+    private long coarseNs() {
+        return rules.coarseAtAccumulation() ? savedCoarseNs : liveCoarseNs();
+    }
+
+    private long liveCoarseNs() {
+        return monoBaseNs + (xtimeNsec >> shift);
+    }
+
+    /** tk_update_coarse_nsecs(). */
+    private void saveCoarse() {
+        savedCoarseNs = liveCoarseNs();
     }
 
     /**
@@ -113,12 +150,28 @@ public final class Timekeeper {
     }
 
     /**
-     * timekeeping_advance(): accumulates the whole intervals elapsed by {@code cycles} (read on the
-     * timekeeping CPU), then steers mult towards the NTP frequency.
+     * The tick's timekeeping_advance(TK_ADV_TICK) with {@code cycles} read on the timekeeping CPU: nothing when
+     * less than one interval has elapsed and the release returns early ({@link TimekeepingRules#shortTickReturns}),
+     * else {@link #update}.
+     *
+     * @return whether the timekeeper was updated (and the vDSO page must be rewritten)
      */
-    public void advance(long cycles) {
+    public boolean advance(long cycles) {
         long offset = delta(cycles);
+        if (offset < cycleInterval && rules.shortTickReturns()) {
+            return false;
+        }
+        update(offset);
+        return true;
+    }
+
+    /**
+     * Accumulates the whole intervals in {@code offset}, then steers mult towards the NTP frequency; the coarse
+     * clocks' nanoseconds are saved when something was accumulated (6.15: "if (orig_offset != offset)").
+     */
+    private void update(long offset) {
         long intervals = offset / cycleInterval;
+        boolean accumulated = intervals > 0;
         while (intervals > 0) {
             long chunk = Math.min(intervals, 1024);
             cycleLast = (cycleLast + chunk * cycleInterval) & mask;
@@ -127,7 +180,13 @@ public final class Timekeeper {
             normalize();
             intervals -= chunk;
         }
+        long before = liveCoarseNs();
         applyNtp(offset % cycleInterval);
+        if (accumulated) {
+            saveCoarse();
+        } else if (!rules.coarseAtAccumulation() && liveCoarseNs() < before) {
+            coarseStepsBack++;
+        }
     }
 
     /**
@@ -173,9 +232,19 @@ public final class Timekeeper {
         }
     }
 
-    /** adjtimex(ADJ_FREQUENCY): takes effect at the next tick. */
-    public void setNtpFrequency(double ppm) {
+    /**
+     * adjtimex(ADJ_FREQUENCY) with {@code cycles} read on the calling CPU: at once since 4.19
+     * (do_adjtimex() → timekeeping_advance(TK_ADV_FREQ), no early return), else at the next tick.
+     *
+     * @return whether the timekeeper was updated now (and the vDSO page must be rewritten)
+     */
+    public boolean setNtpFrequency(double ppm, long cycles) {
         ntpFrequencyPpm = ppm;
+        if (!rules.frequencyAtOnce()) {
+            return false;
+        }
+        update(delta(cycles));
+        return true;
     }
 
     /**
@@ -198,6 +267,11 @@ public final class Timekeeper {
         rawXtimeNsec += offset * rawMult;
         normalize();
         setup(next, newCycles);
+    }
+
+    /** How many times an immediate frequency change stepped the coarse clocks back (pre-6.15 arithmetic). */
+    public int coarseStepsBack() {
+        return coarseStepsBack;
     }
 
     /** How many times NTP changed mult (each a possible step in naive mode). */

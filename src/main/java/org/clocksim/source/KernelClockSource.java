@@ -23,8 +23,10 @@ import org.clocksim.engine.StreamName;
  * the user path falls back to the syscall: the vDSO entry, then the syscall's latency plus the
  * clocksource's read. The syscall path spends half its latency entering and half returning; in
  * between it reads the clocksource on the current CPU under the same sequence. Coarse clocks read
- * the last tick's base and no counter, so they never fall back. A gettimeofday reading is in us,
- * time() in s: the clock truncated, as the program sees it.
+ * the last tick's base and no counter, so they never fall back. A clock id the release's vDSO does not
+ * read ({@link Kernel#vdsoReads}) falls back the same way. Before 4.7 the user path reads the HPET
+ * itself (vread_hpet), which costs the HPET's read latency, drawn like the syscall's. A gettimeofday
+ * reading is in us, time() in s: the clock truncated, as the program sees it.
  */
 public final class KernelClockSource implements TimeSource {
     private static final int SEQUENCE_BEGIN = 0;
@@ -59,7 +61,8 @@ public final class KernelClockSource implements TimeSource {
         this.latency = latency;
         this.syscallLatency = syscallLatency;
         this.streams = streams;
-        this.epochNs = clock.wallClock() ? kernel.wallClockStartNs() : 0;
+        this.epochNs = (clock.wallClock() ? kernel.wallClockStartNs() : 0)
+                + (clock == ClockId.TAI ? kernel.taiOffsetNs() : 0);
     }
 
     @Override
@@ -74,10 +77,7 @@ public final class KernelClockSource implements TimeSource {
 
     @Override
     public Timeline timeline() {
-        if (clock.wallClock()) {
-            return Timeline.REALTIME;
-        }
-        return clock == ClockId.MONOTONIC_RAW ? Timeline.MONOTONIC_RAW : Timeline.MONOTONIC;
+        return Timeline.of(clock);
     }
 
     @Override
@@ -129,6 +129,12 @@ public final class KernelClockSource implements TimeSource {
         return nowPs + latencyPs / 2;
     }
 
+    /** Before the sample, half of a user-mode read of a slow counter (the HPET before 4.7); the TSC's costs nothing. */
+    private long userCounterReadPs(Read read) {
+        read.counterPs = clock.coarse() ? 0 : timekeeper.clocksource().readLatency().sample(read.latencyRandom) / 2;
+        return read.counterPs;
+    }
+
     private boolean userPath(Read read) {
         return path == CallPath.USER && !read.fallback;
     }
@@ -147,7 +153,7 @@ public final class KernelClockSource implements TimeSource {
         if ((kernel.sequence() & 1) != 0) {
             return Math.max(nowPs + 1, kernel.writeEndsPs());
         }
-        if (userPath(read) && !clock.coarse() && !kernel.vdsoCapable()) {
+        if (userPath(read) && !kernel.vdsoReads(clock)) {
             read.fallback = true;
             return enterSyscall(read, nowPs, syscallLatency.sample(read.latencyRandom));
         }
@@ -155,7 +161,7 @@ public final class KernelClockSource implements TimeSource {
         read.phase = COUNTER;
         if (userPath(read)) {
             boolean miss = kernel.firstLookSinceUpdate(scheduler.coreOf(read.thread));
-            return nowPs + read.remainingPs + (miss ? kernel.dataPageMissPs() : 0);
+            return nowPs + read.remainingPs + (miss ? kernel.dataPageMissPs() : 0) + userCounterReadPs(read);
         }
         return nowPs + read.counterPs;
     }
@@ -166,7 +172,7 @@ public final class KernelClockSource implements TimeSource {
         read.core = core;
         read.migrationsAtSample = scheduler.migrations(read.thread);
         read.switchesAtSample = kernel.clocksourceSwitches();
-        read.ntpStepsAtSample = kernel.ntpSteps();
+        read.ntpStepsAtSample = kernel.ntpSteps(clock.coarse());
         read.tscWritesAtSample = kernel.machine().tscWrites();
         if (path == CallPath.USER_NO_SEQUENCE) {
             read.value = timekeeper.realtimeSeconds();
@@ -176,7 +182,7 @@ public final class KernelClockSource implements TimeSource {
         long cycles = clock.coarse() ? 0 : timekeeper.clocksource().read(core, nowPs);
         read.value = Math.floorDiv(timekeeper.readNs(clock, cycles), unitNs);
         read.phase = SEQUENCE_CHECK;
-        return nowPs + (userPath(read) ? read.remainingPs : read.counterPs);
+        return nowPs + (userPath(read) ? read.remainingPs + read.counterPs : read.counterPs);
     }
 
     private long checkSequence(Read read, long nowPs) {

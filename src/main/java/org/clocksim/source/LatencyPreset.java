@@ -12,8 +12,11 @@ import org.clocksim.kernel.VsyscallMode;
  *       gettimeofday 659, time 444 ns.</li>
  *   <li>{@code modern-bare}: the same machine without mitigations: syscalls ~80–100 ns
  *       (KERNEL-FACTS.md §3, vdsotest's 12.1 M calls/s); the vsyscall fault is an assumption.</li>
- *   <li>{@code legacy-2009}: the seed's era (native vsyscall, no vDSO); assumptions of the order of
- *       the era's hardware (~25-cycle rdtsc at ~2.5 GHz, syscall ~200 ns).</li>
+ *   <li>{@code legacy-2009}: the seed's era (2.6.32: native vsyscall page; the x86-64 vDSO, there since
+ *       2.6.23, with clock_gettime and gettimeofday but no time(), which glibc took from the vsyscall page);
+ *       assumptions of the order of the era's hardware (~25-cycle rdtsc at ~2.5 GHz, syscall ~200 ns). The
+ *       page's time() is vgettimeofday().tv_sec (arch/x86/kernel/vsyscall_64.c of 2.6.32): as costly as
+ *       gettimeofday.</li>
  * </ul>
  * Every median gets the same shape (assumptions too): log-normal with sigma 0.1, and one call in
  * 10^4 taking an extra exponential 1 us (an interrupt). Sources: see docs/MODEL.md.
@@ -37,9 +40,9 @@ public enum LatencyPreset {
         return id;
     }
 
-    /** Whether the era had a vDSO (legacy-2009 did not: vdso-* sources are invalid there). */
-    public boolean hasVdso() {
-        return this != LEGACY_2009;
+    /** Whether the era had this source (2009's vDSO had no time(): vdso-time is invalid there). */
+    public boolean had(SourceId source) {
+        return this != LEGACY_2009 || source != SourceId.VDSO_TIME;
     }
 
     /** The latency of a call to {@code source} with the vsyscall page in mode {@code vsyscall}. */
@@ -66,7 +69,7 @@ public enum LatencyPreset {
             case SYSCALL_CLOCK_GETTIME -> 324;
             case SYSCALL_GETTIMEOFDAY -> 289;
             case VSYSCALL_GETTIMEOFDAY -> vsyscall(vsyscall, 33, 659);
-            case VSYSCALL_TIME -> vsyscall(vsyscall, 9.9, 444);
+            case VSYSCALL_TIME -> vsyscall(vsyscall, 33, 444); // native time() is gettimeofday (2.6.32)
             case GETCPU -> 15;
         };
     }
@@ -76,7 +79,7 @@ public enum LatencyPreset {
             case SYSCALL_CLOCK_GETTIME -> 90;
             case SYSCALL_GETTIMEOFDAY -> 85;
             case VSYSCALL_GETTIMEOFDAY -> vsyscall(vsyscall, 33, 85 + 200);
-            case VSYSCALL_TIME -> vsyscall(vsyscall, 9.9, 60 + 200);
+            case VSYSCALL_TIME -> vsyscall(vsyscall, 33, 60 + 200);
             default -> mitigated(source, vsyscall);
         };
     }
@@ -87,8 +90,9 @@ public enum LatencyPreset {
             case RDTSCP -> 14;
             case SYSCALL_CLOCK_GETTIME -> 200;
             case SYSCALL_GETTIMEOFDAY -> 190;
-            case VSYSCALL_GETTIMEOFDAY -> vsyscall(vsyscall, 45, 190 + 400);
-            case VSYSCALL_TIME -> vsyscall(vsyscall, 5, 150 + 400);
+            case VDSO_CLOCK_GETTIME, VDSO_GETTIMEOFDAY -> 45;
+            case VDSO_CLOCK_GETTIME_COARSE -> 5;
+            case VSYSCALL_GETTIMEOFDAY, VSYSCALL_TIME -> vsyscall(vsyscall, 45, 190 + 400);
             case GETCPU -> 10;
             default -> throw new IllegalArgumentException(source + " did not exist in " + LEGACY_2009.id);
         };

@@ -44,14 +44,19 @@ public final class TimeSources {
             case VSYSCALL_GETTIMEOFDAY -> new KernelClockSource(id, vsyscallPath(vsyscall, CallPath.USER),
                     ClockId.REALTIME, NS_PER_US, kernel, scheduler, latency, latencyOf.apply(SourceId.SYSCALL_GETTIMEOFDAY),
                     streams);
-            case VSYSCALL_TIME -> new KernelClockSource(id, vsyscallPath(vsyscall, CallPath.USER_NO_SEQUENCE),
-                    ClockId.REALTIME_COARSE, NS_PER_S, kernel, scheduler, latency, latency, streams);
+            case VSYSCALL_TIME -> vsyscall == VsyscallMode.NATIVE
+                    // the native page's vtime() is vgettimeofday().tv_sec: it reads the clocksource (KernelRules.NATIVE)
+                    ? new KernelClockSource(id, CallPath.USER, ClockId.REALTIME, NS_PER_S, kernel, scheduler, latency,
+                            latencyOf.apply(SourceId.SYSCALL_GETTIMEOFDAY), streams)
+                    : new KernelClockSource(id, vsyscallPath(vsyscall, CallPath.USER_NO_SEQUENCE),
+                            ClockId.REALTIME_COARSE, NS_PER_S, kernel, scheduler, latency, latency, streams);
         };
     }
 
     /**
      * Native: user-mode code like the vDSO; emulate / xonly: a fault, then the syscall body; none:
-     * SIGSEGV (KERNEL-FACTS.md §3, the vsyscall= boot option).
+     * SIGSEGV (KERNEL-FACTS.md §3, the vsyscall= boot option). An emulated time() is the time syscall:
+     * the last tick's seconds.
      */
     private static CallPath vsyscallPath(VsyscallMode mode, CallPath nativePath) {
         return switch (mode) {

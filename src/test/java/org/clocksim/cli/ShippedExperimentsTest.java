@@ -14,6 +14,7 @@ import org.clocksim.ShippedExperimentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +74,7 @@ class ShippedExperimentsTest {
     }
 
     @Test
-    void seed2009NativeVsyscallGettimeofdayGoesBackwardsLikeRdtscButTimeDoesNot() throws IOException {
+    void seed2009NativeVsyscallGettimeofdayAndTimeGoBackwardsLikeRdtsc() throws IOException {
         JsonNode sources = run("seed-2009-vsyscall").get("sources");
         for (String source : List.of("rdtsc", "vsyscall-gettimeofday")) {
             JsonNode s = sources.get(source);
@@ -83,8 +84,16 @@ class ShippedExperimentsTest {
             assertThat(s.get("backwardByCause").get("migration").asLong()).as(source)
                     .isEqualTo(s.get("backwardEvents").asLong());
         }
-        assertThat(sources.get("vsyscall-time").get("backwardEvents").asLong()).isZero();
+        // 2.6.32's vtime() is vgettimeofday().tv_sec: it reads the TSC, and goes back a whole second at a boundary
+        JsonNode time = sources.get("vsyscall-time");
+        assertThat(time.get("backwardEvents").asLong()).isEqualTo(1);
+        assertThat(time.get("maxBackwardNs").asDouble()).isEqualTo(1e9);
         assertThat(sources.get("vsyscall-gettimeofday").get("latencyNs").get("p50").asDouble()).isLessThan(100);
+        // from 3.1 the page is emulated: time() is the time syscall, the last tick's seconds, and never goes back
+        JsonNode emulated = run("seed-2009-vsyscall", "--set", "kernel.version=3.1", "--set", "kernel.vsyscall=emulate")
+                .get("sources");
+        assertThat(emulated.get("vsyscall-time").get("backwardEvents").asLong()).isZero();
+        assertThat(emulated.get("vsyscall-gettimeofday").get("backwardEvents").asLong()).isPositive();
     }
 
     @Test
@@ -225,6 +234,30 @@ class ShippedExperimentsTest {
         Cli cli = Cli.run("check", experiment, "--threads", "2");
         assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
         assertThat(cli.out()).contains(" passed, 0 failed").doesNotContain("(no expectations)");
+    }
+
+    /**
+     * inconsistency-check loops over every clock id; CLOCK_BOOTTIME and CLOCK_TAI pass on the healthy machine and
+     * fail on the skewed one like MONOTONIC. Through the vDSO on 6.18; on 4.19 the vDSO has no TAI yet (4.20) and
+     * makes the syscall: a syscall's latency.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"boottime", "tai"})
+    void inconsistencyCheckOverBoottimeAndTai(String clock) throws IOException {
+        String[] both = {"--set", "sources.vdso-clock_gettime.clock=" + clock, "--set",
+            "sources.syscall-clock_gettime.clock=" + clock};
+        JsonNode healthy = run("selftest-inconsistency-check", both);
+        assertThat(healthy.get("program").get("verdict").asText()).isEqualTo("pass");
+        String[] skewed = java.util.stream.Stream.concat(java.util.Arrays.stream(both),
+                java.util.stream.Stream.of("--set", "machine.tsc.socketOffset=[0ns, 20us]")).toArray(String[]::new);
+        assertThat(run("selftest-inconsistency-check", skewed).get("program").get("verdict").asText()).isEqualTo("fail");
+        double vdso = healthy.get("sources").get("vdso-clock_gettime").get("latencyNs").get("p50").asDouble();
+        String[] old = java.util.stream.Stream.concat(java.util.Arrays.stream(both),
+                java.util.stream.Stream.of("--set", "kernel.version=4.19")).toArray(String[]::new);
+        double fallback = run("selftest-inconsistency-check", old).get("sources").get("vdso-clock_gettime")
+                .get("latencyNs").get("p50").asDouble();
+        assertThat(vdso).isLessThan(60);
+        assertThat(fallback).isGreaterThan(300); // the syscall (324 ns) from the vDSO
     }
 
     /** The check programs fail where the model says time goes backwards, as the real tests would. */

@@ -152,6 +152,7 @@ class ExperimentYamlTest {
                   publishTime: 100ns
                   dataPageMiss: 180ns
                   wallClockStart: "2026-01-01T00:00:00Z"
+                  taiOffset: 37s
                   vsyscall: xonly
                   ntp:
                     frequency: 0ppm

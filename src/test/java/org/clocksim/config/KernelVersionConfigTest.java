@@ -48,4 +48,33 @@ class KernelVersionConfigTest {
     void aStableUpdateOfTheNewestReleaseIsAccepted() {
         assertThat(load("duration: 1s\nkernel: {version: \"6.18.3\"}\n").kernel().version().toString()).isEqualTo("6.18.3");
     }
+    @Test
+    void aReleaseBeforeTheClampIsRefusedWithThatReason() {
+        assertThat(errors("duration: 1s\nkernel: {version: \"2.6.24\"}\n")).singleElement().asString()
+                .contains("d8bb6f4c1670").contains("cycle_last");
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource({"2.6.38, boottime, 2.6.39", "3.9, tai, 3.10"})
+    void aClockIdBeforeItsReleaseIsRefusedNamingTheKeyAndTheRelease(String version, String clock, String release) {
+        String yaml = "duration: 1s\nkernel: {version: \"" + version + "\"}\nworkload: {sources: [syscall-clock_gettime]}\n"
+                + "sources:\n  syscall-clock_gettime: {clock: " + clock + "}\n";
+        assertThat(errors(yaml)).singleElement().asString().contains("sources.syscall-clock_gettime.clock")
+                .contains("contradicts kernel.version: " + version).contains("appeared in " + release);
+        assertThat(load(yaml.replace(version, release)).sources()).isNotEmpty();
+    }
+
+    @Test
+    void theTaiOffsetDefaultsToThirtySevenSeconds() {
+        assertThat(load("duration: 1s\n").kernel().taiOffsetNs()).isEqualTo(37_000_000_000L);
+        assertThat(load("duration: 1s\nkernel: {taiOffset: 36s}\n").kernel().taiOffsetNs()).isEqualTo(36_000_000_000L);
+    }
+
+    @Test
+    void theLegacyPresetHasTheVdsoOf2009ButNoVdsoTime() {
+        assertThat(load("duration: 1s\nlatency: legacy-2009\nworkload: {sources: [vdso-clock_gettime, vdso-gettimeofday]}\n")
+                .sources()).hasSize(2);
+        assertThat(errors("duration: 1s\nlatency: legacy-2009\nworkload: {sources: [vdso-time]}\n")).singleElement()
+                .asString().contains("vdso-time did not exist in legacy-2009");
+    }
 }

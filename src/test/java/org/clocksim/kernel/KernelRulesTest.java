@@ -102,4 +102,34 @@ class KernelRulesTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "{0}: at once {1}, short tick returns {2}, coarse_nsec {3}")
+    @CsvSource({"2.6.32, false, false, false", "3.5, false, false, false", "3.6, false, true, false",
+        "4.18, false, true, false", "4.19, true, true, false", "6.14, true, true, false", "6.15, true, true, true",
+        "6.18, true, true, true"})
+    void theTimekeepingRulesAreTheReleases(String version, boolean atOnce, boolean shortTickReturns, boolean coarseNsec) {
+        assertThat(KernelRules.timekeeping(v(version)))
+                .isEqualTo(new TimekeepingRules(atOnce, shortTickReturns, coarseNsec));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"2.6.32, true", "4.4.189, true", "4.4.190, false", "4.6, true", "4.7, false", "6.18, false"})
+    void theHpetIsReadInUserModeUntilFourSeven(String version, boolean userMode) {
+        assertThat(KernelRules.hpetReadInUserMode(v(version))).isEqualTo(userMode);
+    }
+
+    @ParameterizedTest(name = "{1} on {0}: vDSO {2}")
+    @CsvSource({"2.6.32, REALTIME, true", "2.6.32, MONOTONIC_COARSE, true", "4.19, TAI, false", "4.20, TAI, true",
+        "5.2, BOOTTIME, false", "5.3, BOOTTIME, true", "5.2, MONOTONIC_RAW, false", "5.3, MONOTONIC_RAW, true"})
+    void theVdsoReadsTheClockIdsOfItsRelease(String version, ClockId clock, boolean vdso) {
+        assertThat(KernelRules.vdsoReads(v(version), clock)).isEqualTo(vdso);
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource({"2.6.38, BOOTTIME, 2.6.39", "3.9, TAI, 3.10"})
+    void aClockIdBeforeItsReleaseIsRefusedWithTheReason(String version, ClockId clock, String release) {
+        assertThat(KernelRules.clockProblem(v(version), clock))
+                .hasValueSatisfying(p -> assertThat(p).contains("appeared in " + release));
+        assertThat(KernelRules.clockProblem(v(release), clock)).isEmpty();
+    }
 }

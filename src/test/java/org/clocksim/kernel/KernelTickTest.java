@@ -36,4 +36,36 @@ class KernelTickTest {
         assertThat(smallest).isLessThan(interval / 10); // and right after a tick it is small
         assertThat(rig.kernel.report().ticks()).isBetween(time / (4 * MS) - 2, time / (4 * MS) + 2);
     }
+    /**
+     * At +500 ppm the tick (on kernel-time boundaries) comes 500 ppm of a tick sooner than the cycle_last grid
+     * moves, so about one tick in 2000 finds less than one interval: since 3.6 it does nothing and writes no
+     * vDSO page (bf2ac3121951), before it updates anyway. Each update is one odd-even turn of the sequence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"3.5", "3.6", "6.18"})
+    void aShortTickWritesTheVdsoPageOnlyBeforeThreeSix(String version) {
+        KernelRig rig = new KernelRig("duration: 20s\nmachine:\n  sockets: 1\n  coresPerSocket: 2\nkernel:\n"
+                + "  version: \"" + version + "\"\n  hz: 1000\n  ntp: {frequency: 500ppm}\n");
+        KernelReport report = rig.run(20_000 * MS);
+        long updates = (rig.kernel.sequence() + 1) / 2;
+        if (version.equals("3.5")) {
+            assertThat(updates).isEqualTo(report.ticks());
+        } else {
+            // 20,000 ticks, one in 2000 short
+            assertThat(report.ticks() - updates).isBetween(5L, 15L);
+        }
+    }
+
+    /** Since 4.19 each adjtimex frequency change is an update of its own (a vDSO write); before, it waits for a tick. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"4.18", "4.19"})
+    void anImmediateFrequencyChangeWritesTheVdsoPage(String version) {
+        KernelRig rig = new KernelRig("duration: 1s\nmachine:\n  sockets: 1\n  coresPerSocket: 2\nkernel:\n"
+                + "  version: \"" + version + "\"\n  hz: 250\n  ntp: {frequency: 0ppm, changes: [{at: 2002us, "
+                + "frequency: 100ppm}, {at: 6003us, frequency: -100ppm}]}\n");
+        KernelReport report = rig.run(10 * MS);
+        long updates = (rig.kernel.sequence() + 1) / 2;
+        assertThat(updates - report.ticks()).isEqualTo(version.equals("4.19") ? 2 : 0);
+        assertThat(report.ntpMultChanges()).isEqualTo(2);
+    }
 }

@@ -27,7 +27,7 @@ class TimekeeperAccumulationTest {
     }
 
     private static Timekeeper timekeeper(int hz, Clocksource source) {
-        return new Timekeeper(hz, NtpUpdate.CONTINUOUS, 0, source, 0, 0);
+        return new Timekeeper(hz, KernelRules.timekeeping(KernelRules.NEWEST), NtpUpdate.CONTINUOUS, 0, 0, source, 0, 0);
     }
 
     @ParameterizedTest

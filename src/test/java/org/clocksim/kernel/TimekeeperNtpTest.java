@@ -23,8 +23,11 @@ class TimekeeperNtpTest {
         return LongStream.range(0, 40);
     }
 
+    /** 4.18: a frequency change waits for the next tick (the tests of the at-once rules are in TimekeeperAtOnceTest). */
+    static final TimekeepingRules AT_TICK = KernelRules.timekeeping(KernelVersion.parse("4.18"));
+
     private static Timekeeper timekeeper(int hz, NtpUpdate update, Clocksource source) {
-        return new Timekeeper(hz, update, 0, source, 0, 0);
+        return new Timekeeper(hz, AT_TICK, update, 0, 0, source, 0, 0);
     }
 
     @ParameterizedTest
@@ -36,7 +39,7 @@ class TimekeeperNtpTest {
         double ppm = seed == 0 ? 500 : seed == 1 ? -500 : random.nextDouble(-500, 500);
         Timekeeper tk = timekeeper(hz, NtpUpdate.CONTINUOUS, FakeCounter.tsc(frequency, 0));
         long interval = tk.cycleInterval();
-        tk.setNtpFrequency(ppm);
+        tk.setNtpFrequency(ppm, 0);
         long counter = interval + interval / 3;
         tk.advance(counter); // the new mult applies from this tick on
         long mono0 = tk.readNs(ClockId.MONOTONIC, counter);
@@ -62,8 +65,8 @@ class TimekeeperNtpTest {
         for (int tick = 0; tick < 5_000; tick++) {
             if (tick % 125 == 0) { // flip ±500 ppm every 0.5 s, as skew_consistency does
                 double ppm = (tick / 125) % 2 == 0 ? 500 : -500;
-                slewed.setNtpFrequency(ppm);
-                naive.setNtpFrequency(ppm);
+                slewed.setNtpFrequency(ppm, 0);
+                naive.setNtpFrequency(ppm, 0);
             }
             counter += random.nextLong(2 * plain.cycleInterval());
             plain.advance(counter);
@@ -81,13 +84,13 @@ class TimekeeperNtpTest {
     /** +500 ppm for a few ticks, then −500 ppm, applied at a tick that leaves half an interval unaccumulated. */
     private static long[] flipAtTick(Timekeeper tk) {
         long interval = tk.cycleInterval();
-        tk.setNtpFrequency(500);
+        tk.setNtpFrequency(500, 0);
         long counter = 0;
         for (int i = 0; i < 5; i++) {
             counter += interval + 1234;
             tk.advance(counter);
         }
-        tk.setNtpFrequency(-500);
+        tk.setNtpFrequency(-500, 0);
         counter = tk.cycleLast() + 3 * interval + interval / 2;
         long multBefore = tk.mult();
         long before = tk.readNs(ClockId.MONOTONIC, counter);
@@ -134,7 +137,7 @@ class TimekeeperNtpTest {
         FakeCounter tsc = FakeCounter.tsc(TSC_HZ, random.nextLong(1L << 50));
         FakeCounter hpet = new FakeCounter(ClocksourceId.HPET, 0xFFFF_FFFFL, 14_318_180, false, 0);
         Timekeeper tk = timekeeper(HZ[random.nextInt(HZ.length)], NtpUpdate.CONTINUOUS, tsc);
-        tk.setNtpFrequency(random.nextDouble(-500, 500));
+        tk.setNtpFrequency(random.nextDouble(-500, 500), 0);
         long counter = tsc.value;
         for (int i = 0; i < random.nextInt(1, 100); i++) {
             counter += random.nextLong(2 * tk.cycleInterval());

@@ -92,4 +92,40 @@ class ClockModeNoneTest {
         assertThat(rig.results).allSatisfy(r -> assertThat(r.latencyPs() - r.retries() * 3 * VDSO / 4)
                 .isBetween(VDSO, VDSO + 2 * 180 * NS));
     }
+    /** Before 4.7 (1ed95e52d902) the vDSO read the HPET itself (vread_hpet): no syscall, just the slow read. */
+    @Test
+    void beforeFourSevenTheVdsoReadsTheHpetInUserMode() {
+        String old = HPET.replace("clocksource: hpet", "clocksource: hpet\n  version: \"4.6\"");
+        KernelReadRig rig = new KernelReadRig(old, SourceId.VDSO_CLOCK_GETTIME, ClockId.MONOTONIC, LATENCIES)
+                .callsAt(starts(4, 5_000));
+        assertThat(rig.kernel.vdsoCapable()).isTrue();
+        rig.run(200 * MS);
+        assertThat(rig.results).hasSize(5_000);
+        long last = Long.MIN_VALUE;
+        for (KernelReadRig.Result r : rig.results) {
+            // the vDSO's own latency plus one HPET read per pass, at most a first look's miss and a write's wait
+            assertThat(r.latencyPs() - r.retries() * (3 * VDSO / 4 + HPET_READ))
+                    .isBetween(VDSO + HPET_READ, VDSO + HPET_READ + 180 * NS + 100 * NS);
+            assertThat(r.value()).isGreaterThanOrEqualTo(last).isEqualTo(r.freshValue());
+            last = r.value();
+        }
+        assertThat(new KernelReadRig(HPET.replace("clocksource: hpet", "clocksource: hpet\n  version: \"4.7\""),
+                SourceId.VDSO_CLOCK_GETTIME, ClockId.MONOTONIC, LATENCIES).kernel.vdsoCapable()).isFalse();
+    }
+
+    /** A clock id the release's vDSO does not read is a syscall from the vDSO: CLOCK_TAI before 4.20, BOOTTIME before 5.3. */
+    @Test
+    void aClockIdTheVdsoDoesNotReadFallsBackToTheSyscall() {
+        String tsc = HPET.replace("clocksource: hpet", "clocksource: tsc");
+        for (String[] c : new String[][] {{"4.19", "TAI", "true"}, {"4.20", "TAI", "false"}, {"5.2", "BOOTTIME", "true"},
+            {"5.3", "BOOTTIME", "false"}}) {
+            KernelReadRig rig = new KernelReadRig(tsc.replace("clocksource: tsc", "clocksource: tsc\n  version: \"" + c[0]
+                    + "\""), SourceId.VDSO_CLOCK_GETTIME, ClockId.valueOf(c[1]), LATENCIES).callsAt(starts(5, 2_000));
+            rig.run(100 * MS);
+            long floor = Boolean.parseBoolean(c[2]) ? VDSO / 4 + SYSCALL : VDSO;
+            assertThat(rig.results).as(c[1] + " on " + c[0]).hasSize(2_000).allSatisfy(r -> assertThat(r.latencyPs())
+                    .isBetween(floor, floor + r.retries() * (SYSCALL + VDSO) + 2 * 180 * NS + 100 * NS));
+            assertThat(rig.results).allSatisfy(r -> assertThat(r.value()).isEqualTo(r.freshValue()));
+        }
+    }
 }
