@@ -72,6 +72,25 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void anyExperimentRunsOnTheCalibratedHost() throws IOException {
+        Path run = tmp.resolve("quickstart-on-host");
+        Cli ran = Cli.run("run", "--host", out.resolve("host.yaml"), "experiments/quickstart.yaml", "--out", run,
+                "--set", "duration=20ms");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        assertThat(summary.path("experiment").asText()).startsWith("quickstart-on-calibration-");
+        double measured = probeMedian("rdtsc");
+        double resolutionNs = 3 / calibration.path("probe").path("tscGhzMeasured").asDouble();
+        assertThat(summary.path("sources").path("rdtsc").path("latencyNs").path("p50").asDouble())
+                .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, resolutionNs)));
+        Experiment host = ExperimentLoader.parse(Files.readString(out.resolve("host.yaml")), "host.yaml", List.of());
+        Experiment onHost = ExperimentLoader.parse(Files.readString(run.resolve("experiment.yaml")), "e.yaml", List.of());
+        assertThat(onHost.machine().sockets()).isEqualTo(host.machine().sockets());
+        assertThat(onHost.kernel().version()).isEqualTo(host.kernel().version());
+        assertThat(onHost.workload().threads()).isEqualTo(2);
+    }
+
+    @Test
     void mediansAreOrderedAsPhysicsSays() {
         double rdtsc = probeMedian("rdtsc");
         double vdso = probeMedian("vdso-clock_gettime");
