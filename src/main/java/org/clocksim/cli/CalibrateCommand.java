@@ -11,6 +11,7 @@ import org.clocksim.calibrate.Calibration;
 import org.clocksim.calibrate.CalibrationFiles;
 import org.clocksim.calibrate.CalibrationWriter;
 import org.clocksim.calibrate.Calibrator;
+import org.clocksim.calibrate.CpuChoice;
 import org.clocksim.calibrate.CpuList;
 import org.clocksim.calibrate.check.CheckComparison;
 import org.clocksim.calibrate.facts.CpuTopology;
@@ -53,15 +54,19 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long budgetMs;
-        List<Integer> chosen;
+        CpuChoice chosen;
         try {
             budgetMs = Units.parseDurationPs(duration) / 1_000_000_000L;
             if (budgetMs < 100 || budgetMs > MAX_DURATION_MS) {
                 throw new IllegalArgumentException("expected a duration from 100ms to 10min, got '" + duration + "'");
             }
-            chosen = cpus != null ? CpuList.parse(cpus) : defaultCpus();
+            chosen = CpuChoice.of(cpus != null ? CpuList.parse(cpus) : defaultCpus(), SystemFiles.HOST);
         } catch (IllegalArgumentException e) {
             err.println((cpus != null && e.getMessage().contains("CPU list") ? "--cpus: " : "--duration: ") + e.getMessage());
+            return Main.EXIT_BAD_CONFIG;
+        }
+        if (chosen.measured().isEmpty()) {
+            err.println("--cpus: none of these CPUs can be measured: " + chosen.notMeasuredText());
             return Main.EXIT_BAD_CONFIG;
         }
         String hostname = hostname();
@@ -98,9 +103,11 @@ final class CalibrateCommand implements Callable<Integer> {
         c.probe().latency().forEach(l -> out.printf(Locale.ROOT, "%-28s %12.1f %12.1f%n", l.source(), l.p50Ns(),
                 l.batchedMedianNs()));
         for (CheckComparison check : c.checks()) {
-            out.printf("check %-22s host %-5s simulated %s%n", check.check().id(), check.host().verdict(),
+            out.printf("check %-22s host %-5s simulated %s%n", check.check().id(), check.host().measured()
+                    ? check.host().verdict() : check.host().verdict() + " (" + check.host().notMeasured() + ")",
                     check.simulated().map(o -> o.verdict()).orElse("-"));
         }
+        c.cpus().notMeasured().forEach((cpu, why) -> out.println("cpu " + cpu + " not measured: " + why));
         out.println("results: " + dir + " (" + CalibrationFiles.HOST + ", " + CalibrationFiles.JSON + ", "
                 + CalibrationFiles.REPORT + ")");
         out.flush();

@@ -18,6 +18,8 @@ import org.clocksim.experiment.Experiment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code clocksim calibrate} on the machine the suite runs on (CI installs gcc): one short calibration,
@@ -72,7 +74,7 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void anyExperimentRunsOnTheCalibratedHost() throws IOException {
+    void anyExperimentRunsOnTheCalibratedHost() throws Exception {
         Path run = tmp.resolve("quickstart-on-host");
         Cli ran = Cli.run("run", "--host", out.resolve("host.yaml"), "experiments/quickstart.yaml", "--out", run,
                 "--set", "duration=20ms");
@@ -157,8 +159,51 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void badOptionsAreExitTwo() {
-        assertThat(Cli.run("calibrate", "--duration", "1h", "--out", tmp.resolve("x")).exitCode()).isEqualTo(2);
-        assertThat(Cli.run("calibrate", "--cpus", "3-1", "--out", tmp.resolve("x")).exitCode()).isEqualTo(2);
+    void anAbsentCpuIsNotMeasuredWithWhyAndTheShortestDurationStillCalibrates() throws Exception {
+        // CPU 4000 exists on no machine the suite runs on; 100 ms is the smallest budget
+        Path dir = tmp.resolve("absent-cpu");
+        Cli one = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> Cli.run("calibrate", "--duration", "100ms", "--cpus", "0,4000", "--out", dir));
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        JsonNode json = JSON.readTree(dir.resolve("calibration.json").toFile());
+        assertThat(json.path("cpus").path("measured").toString()).isEqualTo("[0]");
+        assertThat(json.path("cpus").path("notMeasured").path("4000").asText()).startsWith("absent");
+        // one CPU: the warp test has no pair, which is "not measured", not "fail"
+        JsonNode warp = json.path("checks").path("tsc-warp");
+        assertThat(warp.path("host").path("notMeasured").asText()).contains("two CPUs");
+        assertThat(warp.path("agree").isNull()).isTrue();
+        assertThat(json.path("checks").path("inconsistency-check").path("host").path("passed").asBoolean()).isTrue();
+        String report = Files.readString(dir.resolve("report.md"));
+        assertThat(report).contains("not measured: 4000 (absent").contains("not measured (needs two CPUs")
+                .doesNotContain("| fail");
+        assertThat(one.out()).contains("cpu 4000 not measured: absent").contains("tsc-warp").contains("not measured");
+        assertThat(ExperimentLoader.parse(Files.readString(dir.resolve("host.yaml")), "host.yaml", List.of())
+                .workload().sources()).isNotEmpty();
+    }
+
+    @Test
+    void cpusOfWhichNoneCanBeMeasuredAreExitTwoSayingWhy() {
+        Cli cli = Cli.run("calibrate", "--cpus", "4000-4001", "--out", tmp.resolve("none"));
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--cpus: none of these CPUs can be measured").contains("4000 (absent");
+        assertThat(tmp.resolve("none")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "-1", "3-1", "0-5000", "1-2-3", "0,,1"})
+    void aMalformedCpuListIsExitTwo(String list) {
+        Cli cli = Cli.run("calibrate", "--cpus", list, "--out", tmp.resolve("x"));
+        assertThat(cli.exitCode()).as(list).isEqualTo(2);
+        assertThat(cli.err()).contains("--cpus: expected a CPU list");
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1h", "601s", "99ms", "0", "-1s", "abc", "5"})
+    void aDurationOutsideTheRangeIsExitTwo(String duration) {
+        Cli cli = Cli.run("calibrate", "--duration", duration, "--out", tmp.resolve("x"));
+        assertThat(cli.exitCode()).as(duration).isEqualTo(2);
+        assertThat(cli.err()).as(duration).contains("--duration:");
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 }

@@ -1,6 +1,7 @@
 package org.clocksim.calibrate.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,22 @@ class NativeProbeTest {
         assertThat(new String(source, StandardCharsets.UTF_8)).contains("int main(");
         assertThat(NativeProbe.hash(source)).hasSize(16).isEqualTo(NativeProbe.hash(source.clone()))
                 .isNotEqualTo(NativeProbe.hash("other".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aCpuThatCannotBePinnedIsAnUnmeasuredPairNotAHang() throws Exception {
+        // calibrate leaves such CPUs out (CpuChoice); one can still go offline while the probe runs
+        assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux");
+        assumeTrue(NativeProbe.compiler().isPresent(), "no C compiler");
+        NativeProbe probe = NativeProbe.build(tmp.resolve("cache"));
+        ProbeMeasurements measured = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> probe.run(200, List.of(0, 4000), line -> { }));
+        assertThat(measured.warp()).singleElement().satisfies(pair -> {
+            assertThat(pair.handoffs()).isZero();
+            assertThat(pair.error()).contains("cannot run on CPU 4000");
+            assertThat(pair.offsetBoundCycles()).isEmpty();
+        });
+        assertThat(measured.latency()).isNotEmpty();
     }
 
     @Test
