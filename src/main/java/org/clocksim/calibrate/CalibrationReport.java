@@ -68,6 +68,11 @@ public final class CalibrationReport {
             md.append(" | ").append(fmt(m.maxNs())).append(" | ").append(fit == null ? "-" : "`" + fit.toYaml() + "`")
                     .append(" |\n");
         }
+        md.append("\nMeasured points (p50, p75, p90, p99, p99.9, p99.99, max) against the simulated distribution:\n\n");
+        for (ProbeMeasurements.SourceLatency m : p.latency()) {
+            String chart = CalibrationCharts.latencyName(m.source());
+            md.append("![").append(m.source()).append(": measured vs simulated](").append(chart).append(".png)\n");
+        }
         md.append("\n## Checks: host vs simulated\n\n");
         md.append("| check | rule | host | simulated | same verdict |\n|---|---|---|---|---|\n");
         for (CheckComparison check : c.checks()) {
@@ -94,6 +99,7 @@ public final class CalibrationReport {
                     .append(" | ").append(w.warps()).append(" | ").append(w.maxWarpCycles()).append(" | ").append(bound)
                     .append(" |\n");
         }
+        md.append("\n![TSC offset bounds per CPU pair](").append(CalibrationCharts.OFFSETS).append(".png)\n");
         md.append("\n## Migrations\n\n");
         if (p.forcedMigration() != null && p.forcedMigration().moves() > 0) {
             md.append(String.format(Locale.ROOT, "- forced (`sched_setaffinity` ping-pong, %d moves): gap p50 %s ns, p90 %s ns, max %s ns%n",
@@ -118,6 +124,11 @@ public final class CalibrationReport {
     private static SourceResult simulated(Calibration c, SourceId id) {
         List<SourceResult> sources = c.simulated().sources();
         return sources.stream().filter(s -> s.source() == id).findFirst().orElse(null);
+    }
+
+    /** host.yaml's simulated result of the probe's source {@code source}, if clocksim has that source. */
+    static java.util.Optional<SourceResult> simulated(Calibration c, String source) {
+        return SourceId.byId(source).map(id -> simulated(c, id));
     }
 
     private static String outcome(org.clocksim.calibrate.check.HostCheck.Outcome o) {

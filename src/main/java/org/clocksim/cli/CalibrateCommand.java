@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.clocksim.calibrate.Calibration;
 import org.clocksim.calibrate.CalibrationFiles;
 import org.clocksim.calibrate.CalibrationWriter;
 import org.clocksim.calibrate.Calibrator;
+import org.clocksim.calibrate.CalibrationProgress;
 import org.clocksim.calibrate.CpuChoice;
 import org.clocksim.calibrate.CpuList;
 import org.clocksim.calibrate.check.CheckComparison;
@@ -72,20 +75,62 @@ final class CalibrateCommand implements Callable<Integer> {
         String hostname = hostname();
         String name = safeName("calibration-" + hostname);
         Path dir = out != null ? out : Path.of("results", name);
-        Calibrator calibrator;
-        try {
-            calibrator = Calibrator.prepare(SystemFiles.HOST, threadsOption.threads(), line -> say(err, line));
-        } catch (ProbeUnavailableException e) {
-            err.println("clocksim calibrate: cannot measure this machine: " + e.getMessage());
-            return Main.EXIT_BAD_CONFIG;
+        Calibration calibration;
+        try (ConsoleProgress bar = ConsoleProgress.counting("calibrate", PhaseProgress.ALL, " %")) {
+            PhaseProgress progress = new PhaseProgress(err, bar);
+            Calibrator calibrator;
+            try {
+                calibrator = Calibrator.prepare(SystemFiles.HOST, threadsOption.threads(), progress);
+            } catch (ProbeUnavailableException e) {
+                err.println("clocksim calibrate: cannot measure this machine: " + e.getMessage());
+                return Main.EXIT_BAD_CONFIG;
+            }
+            try (OutputClaim claim = OutputClaim.acquire(dir, err::println)) {
+                calibration = calibrator.measure(name, hostname, budgetMs, chosen);
+                progress.accept("calibrate: writing " + dir);
+                CalibrationWriter.write(calibration, dir);
+                progress.finish();
+            }
         }
-        try (OutputClaim claim = OutputClaim.acquire(dir, err::println)) {
-            Calibration calibration = calibrator.measure(name, hostname, budgetMs, chosen);
-            say(err, "calibrate: writing " + dir);
-            CalibrationWriter.write(calibration, dir);
-            print(spec.commandLine().getOut(), calibration, dir);
-        }
+        print(spec.commandLine().getOut(), calibration, dir);
         return 0;
+    }
+
+    /**
+     * Where the phases go: with a console, the bar (the phase beside it, moved to the phase's share of
+     * the whole); without one (logs, pipes), one line each on stderr.
+     */
+    private static final class PhaseProgress implements Consumer<String> {
+        private static final int ALL = 100;
+        private final PrintWriter err;
+        private final ConsoleProgress bar;
+        private final AtomicInteger done = new AtomicInteger();
+
+        PhaseProgress(PrintWriter err, ConsoleProgress bar) {
+            this.err = err;
+            this.bar = bar;
+        }
+
+        @Override
+        public void accept(String line) {
+            if (!bar.shown()) {
+                say(err, line);
+                return;
+            }
+            bar.message(" " + line.replaceFirst("^calibrate: ", ""));
+            CalibrationProgress.percentAt(line).ifPresent(this::moveTo);
+        }
+
+        void finish() {
+            moveTo(ALL);
+        }
+
+        private void moveTo(int percent) {
+            int before = done.getAndAccumulate(percent, Math::max);
+            if (percent > before) {
+                bar.advanced(percent - before);
+            }
+        }
     }
 
     private static List<Integer> defaultCpus() {

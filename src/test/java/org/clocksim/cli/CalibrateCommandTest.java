@@ -64,6 +64,24 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void reportMdShowsAChartPerSourceAndTheOffsetBoundsEachAPngAndAnSvg() throws IOException {
+        String report = Files.readString(out.resolve("report.md"));
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("!\\[[^]]*]\\(([^)]+)\\.png\\)").matcher(report);
+        List<String> charts = new java.util.ArrayList<>();
+        while (image.find()) {
+            charts.add(image.group(1));
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        calibration.path("probe").path("latency").forEach(l -> expected.add("latency-" + l.path("source").asText()));
+        expected.add("offset-bounds");
+        assertThat(charts).containsExactlyElementsOf(expected);
+        for (String chart : charts) {
+            assertThat(javax.imageio.ImageIO.read(out.resolve(chart + ".png").toFile())).as(chart).isNotNull();
+            assertThat(Files.readString(out.resolve(chart + ".svg"))).as(chart).startsWith("<?xml");
+        }
+    }
+
+    @Test
     void hostYamlValidatesAndRuns() throws Exception {
         Experiment experiment = ExperimentLoader.parse(Files.readString(out.resolve("host.yaml")), "host.yaml", List.of());
         assertThat(experiment.workload().sources()).hasSizeGreaterThanOrEqualTo(8);
