@@ -135,7 +135,8 @@ public final class CalibrationReport {
         if (!o.measured()) {
             return "not measured (" + o.notMeasured() + ")";
         }
-        return o.verdict() + " (" + o.failures() + " " + o.failuresName() + " of " + o.trials() + " " + o.trialsName() + ")";
+        return String.format(Locale.ROOT, "%s (%d %s of %d %s: %.3g per million)", o.verdict(), o.failures(),
+                o.failuresName(), o.trials(), o.trialsName(), 1e6 * o.failures() / o.trials());
     }
 
     private static void row(StringBuilder md, String key, String value) {

@@ -126,8 +126,7 @@ class CalibrateCommandTest {
 
     @Test
     void theSimulatedMediansAndP90MatchTheMeasuredWithinTenPercent() {
-        // p99 of the fit is tested on seeded samples (LatencyFitterTest): in a 20 ms simulation and a
-        // 3 s measurement on a loaded machine, p99 of a tail-carried source is decided by a few reads
+        // p99: the next test (and on seeded samples, LatencyFitterTest); p50 and p90 within 10 %
         // or within three TSC cycles: a single-call time is a whole number of cycles less the timer's cost
         // (steps of about 2 cycles here), so a call of a few ns measures as two or three levels that no
         // continuous body matches to better than a step (vdso-time, the coarse clock, getcpu)
@@ -140,6 +139,40 @@ class CalibrateCommandTest {
                 assertThat(simulated.path(source).path(level).asDouble()).as(source + " " + level)
                         .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, resolutionNs)));
             }
+        }
+    }
+
+    @Test
+    void theSimulatedP99MatchesTheMeasuredWithinTenPercentOrInRankWithinAPercentilePoint() throws IOException {
+        // where p99 falls on the flat start of a tail (1 % of calls delayed by microseconds), a few reads
+        // more or less move it by tens of percent in ns on either side; what the fit must get right there
+        // is the share of calls above it: the measured p99 must then rank within p98..p99.5 of host.yaml's
+        // simulated distribution (latency-SOURCE.csv of a run of host.yaml as it is): half a point either
+        // way for the two samples' noise, and half a point more below because a single-call time is a whole
+        // number of cycles (up to ~1 % of the calls sit on the p99 level itself, which a continuous fit
+        // spreads around it)
+        Path run = tmp.resolve("host-full-run");
+        Cli ran = Cli.run("run", out.resolve("host.yaml"), "--out", run);
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        double resolutionNs = 3 / calibration.path("probe").path("tscGhzMeasured").asDouble();
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        for (JsonNode latency : calibration.path("probe").path("latency")) {
+            String source = latency.path("source").asText();
+            double measured = latency.path("p99Ns").asDouble();
+            double simulated = summary.path("sources").path(source).path("latencyNs").path("p99").asDouble();
+            if (Math.abs(simulated - measured) <= Math.max(0.1 * measured, resolutionNs)) {
+                continue;
+            }
+            double rank = 0;
+            List<String> rows = Files.readAllLines(run.resolve("latency-" + source + ".csv"));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split(",");
+                if (Double.parseDouble(cells[1]) <= measured) {
+                    rank = Math.max(rank, Double.parseDouble(cells[0]));
+                }
+            }
+            assertThat(rank).as(source + ": simulated p99 " + simulated + " ns, measured " + measured
+                    + " ns ranks at p" + rank + " of the simulation").isBetween(98.0, 99.5);
         }
     }
 

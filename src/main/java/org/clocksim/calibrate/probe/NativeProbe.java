@@ -144,6 +144,9 @@ public final class NativeProbe {
     public ProbeMeasurements run(long budgetMs, List<Integer> cpus, Consumer<String> progress) throws IOException {
         String list = cpus.stream().map(String::valueOf).collect(Collectors.joining(","));
         Process process = new ProcessBuilder(executable.toString(), Long.toString(budgetMs), list).start();
+        // Ctrl-C (or a kill) of clocksim stops the probe too, instead of leaving it to finish its budget
+        Thread stop = new Thread(process::destroyForcibly, "probe-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         Thread errors = new Thread(() -> forward(process.getErrorStream(), progress), "probe-stderr");
         errors.setDaemon(true);
         errors.start();
@@ -172,6 +175,11 @@ public final class NativeProbe {
             throw new IOException("reading the probe's output: " + e.getMessage(), e);
         } finally {
             process.destroyForcibly();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs anyway
+            }
         }
     }
 

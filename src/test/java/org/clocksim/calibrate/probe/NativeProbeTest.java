@@ -55,6 +55,37 @@ class NativeProbeTest {
     }
 
     @Test
+    void aCalibrationInterruptedWhileMeasuringLeavesNoDirectoryAndNoProbe() throws Exception {
+        assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux");
+        assumeTrue(NativeProbe.compiler().isPresent(), "no C compiler");
+        Path out = tmp.resolve("interrupted");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process calibrate = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.clocksim.cli.Main", "calibrate", "--duration", "20s", "--out", out.toString())
+                .redirectErrorStream(true).start();
+        java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(calibrate.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null && !line.contains("latency of each time source");
+             line = lines.readLine()) {
+            // wait until the probe measures
+        }
+        List<ProcessHandle> probes = calibrate.descendants().toList();
+        assertThat(probes).isNotEmpty();
+        // what Ctrl-C sends
+        new ProcessBuilder("kill", "-INT", Long.toString(calibrate.pid())).start().waitFor();
+        assertThat(calibrate.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        for (ProcessHandle probe : probes) {
+            probe.onExit().get(10, TimeUnit.SECONDS);
+            assertThat(probe.isAlive()).isFalse();
+        }
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            // no half-written directory (.interrupted.tmp-*); the lock file may stay, its lock is released (RESULTS.md)
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("interrupted.tmp"));
+        }
+    }
+
+    @Test
     void withoutACompilerCalibrateIsExitTwoSayingSo() throws IOException, InterruptedException {
         assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux: the platform message comes first");
         String java = ProcessHandle.current().info().command().orElse("java");
