@@ -68,7 +68,9 @@ public final class CalibrationReport {
             md.append(" | ").append(fmt(m.maxNs())).append(" | ").append(fit == null ? "-" : "`" + fit.toYaml() + "`")
                     .append(" |\n");
         }
-        md.append("\nMeasured points (p50, p75, p90, p99, p99.9, p99.99, max) against the simulated distribution:\n\n");
+        md.append("\nMeasured points (p50, p75, p90, p99, p99.9, p99.99, max) against the simulated distribution. ")
+                .append("Nothing is fitted beyond p99.9: the host's rarer delays (preemption, interrupts: up to ")
+                .append("milliseconds on a shared machine) are where the two part.\n\n");
         for (ProbeMeasurements.SourceLatency m : p.latency()) {
             String chart = CalibrationCharts.latencyName(m.source());
             md.append("![").append(m.source()).append(": measured vs simulated](").append(chart).append(".png)\n");
@@ -135,8 +137,9 @@ public final class CalibrationReport {
         if (!o.measured()) {
             return "not measured (" + o.notMeasured() + ")";
         }
-        return String.format(Locale.ROOT, "%s (%d %s of %d %s: %.3g per million)", o.verdict(), o.failures(),
-                o.failuresName(), o.trials(), o.trialsName(), 1e6 * o.failures() / o.trials());
+        String rate = o.failures() == 0 ? "0" : String.format(Locale.ROOT, "%.3g", 1e6 * o.failures() / o.trials());
+        return String.format(Locale.ROOT, "%s (%d %s of %d %s: %s per million)", o.verdict(), o.failures(),
+                o.failuresName(), o.trials(), o.trialsName(), rate);
     }
 
     private static void row(StringBuilder md, String key, String value) {

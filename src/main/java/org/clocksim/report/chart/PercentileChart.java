@@ -45,6 +45,8 @@ public final class PercentileChart {
         }
         XYChart chart = LatencyChart.axes(title, xTitle, yTitle);
         Color color = ChartStyle.sourceColor(source);
+        double fastest = Double.POSITIVE_INFINITY;
+        double slowest = 0;
         for (Line line : lines) {
             if (line.percentiles().length == 0) {
                 continue;
@@ -54,6 +56,8 @@ public final class PercentileChart {
             for (int i = 0; i < x.length; i++) {
                 x[i] = LatencyChart.x(line.percentiles()[i], line.totalCount());
                 y[i] = Math.max(line.latencyNs()[i], 1e-3);
+                fastest = Math.min(fastest, y[i]);
+                slowest = Math.max(slowest, y[i]);
             }
             if (line.kind() == Kind.MEASURED) {
                 XYSeries series = ChartStyle.line(chart, line.label(), x, y, color);
@@ -65,6 +69,9 @@ public final class PercentileChart {
                         new float[] {6, 4}, 0));
             }
         }
+        // whole decades around the data, so that the body's level can be read off a labelled tick
+        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(fastest))));
+        chart.getStyler().setYAxisMax(Math.pow(10, Math.ceil(Math.log10(slowest * 1.0001))));
         chart.getStyler().setMarkerSize(7);
         ChartStyle.roundTicks(chart);
         return chart;
