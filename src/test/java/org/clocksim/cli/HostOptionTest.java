@@ -57,6 +57,18 @@ class HostOptionTest {
     }
 
     @Test
+    void aSweepOnTheHostRunsEveryPointThere() throws IOException {
+        Path out = tmp.resolve("sweep-on-host");
+        Cli cli = Cli.run("sweep", "--host", host(), Path.of("experiments/handoff-gap.yaml"), "--replications", "1",
+                "--param", "workload.handoffLatency=50ns,100ns", "--set", "duration=1ms", "--out", out);
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        for (String point : new String[] {"point-000", "point-001"}) {
+            assertThat(Files.readString(out.resolve(point).resolve("experiment.yaml")))
+                    .contains("name: handoff-gap-on-calibration-vm", "sockets: 1", "pattern: lock-handoff");
+        }
+    }
+
+    @Test
     void anExperimentTheHostCannotRunIsExitTwoNamingTheKey() {
         // two sockets' drifts on a one-socket host
         Cli cli = Cli.run("validate", "--host", host(), Path.of("experiments/two-socket-handoff.yaml"));
