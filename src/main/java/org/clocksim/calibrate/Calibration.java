@@ -10,8 +10,10 @@ import org.clocksim.run.RunResults;
 /**
  * A calibration, complete: what was read and measured, the host as clocksim models it, host.yaml,
  * its simulation and the checks side by side.
+ *
+ * @param cpus the CPUs of --cpus measured, and those not (with why)
  */
-public record Calibration(String name, HostFacts facts, ProbeMeasurements probe, HostProfile host, String hostYaml,
+public record Calibration(String name, HostFacts facts, CpuChoice cpus, ProbeMeasurements probe, HostProfile host, String hostYaml,
                           RunResults simulated, List<CheckComparison> checks) {
     public Calibration {
         checks = List.copyOf(checks);

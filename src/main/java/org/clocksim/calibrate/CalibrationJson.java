@@ -26,6 +26,10 @@ public final class CalibrationJson {
         root.put("name", calibration.name());
         root.put("hostname", calibration.host().hostname());
         root.put("facts", facts(calibration.facts()));
+        Map<String, Object> cpus = new LinkedHashMap<>();
+        cpus.put("measured", calibration.cpus().measured());
+        cpus.put("notMeasured", calibration.cpus().notMeasured());
+        root.put("cpus", cpus);
         root.put("probe", calibration.probe());
         Map<String, Object> fits = new LinkedHashMap<>();
         calibration.host().latencies().forEach((source, fit) -> fits.put(source.id(), fit(fit)));
@@ -44,7 +48,7 @@ public final class CalibrationJson {
             Map<String, Object> check = new LinkedHashMap<>();
             check.put("host", c.host());
             check.put("simulated", c.simulated().orElse(null));
-            check.put("agree", c.agree());
+            check.put("agree", c.comparable() ? c.agree() : null);
             checks.put(c.check().id(), check);
         });
         root.put("checks", checks);

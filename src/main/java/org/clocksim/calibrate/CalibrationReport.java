@@ -32,6 +32,8 @@ public final class CalibrationReport {
         row(md, "CPU", f.cpu().model());
         row(md, "topology", f.topology().sockets() + " socket(s), " + f.topology().cores() + " core(s), "
                 + f.topology().cpus().size() + " CPU(s)" + (f.topology().smt() ? " (SMT)" : ""));
+        row(md, "CPUs measured", c.cpus().measured().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "))
+                + (c.cpus().notMeasured().isEmpty() ? "" : "; not measured: " + c.cpus().notMeasuredText()));
         row(md, "TSC flags", CpuFlagsText.of(f.cpu()));
         row(md, "TSC frequency", String.format(Locale.ROOT, "%.3f MHz measured against CLOCK_MONOTONIC_RAW%s",
                 p.tscGhzMeasured() * 1000, f.cpu().mhz().isPresent()
@@ -66,31 +68,51 @@ public final class CalibrationReport {
             md.append(" | ").append(fmt(m.maxNs())).append(" | ").append(fit == null ? "-" : "`" + fit.toYaml() + "`")
                     .append(" |\n");
         }
+        md.append("\nMeasured points (p50, p75, p90, p99, p99.9, p99.99, max) against the simulated distribution. ")
+                .append("Nothing is fitted beyond p99.9: the host's rarer delays (preemption, interrupts: up to ")
+                .append("milliseconds on a shared machine) are where the two part.\n\n");
+        for (ProbeMeasurements.SourceLatency m : p.latency()) {
+            String chart = CalibrationCharts.latencyName(m.source());
+            md.append("![").append(m.source()).append(": measured vs simulated](").append(chart).append(".png)\n");
+        }
         md.append("\n## Checks: host vs simulated\n\n");
         md.append("| check | rule | host | simulated | same verdict |\n|---|---|---|---|---|\n");
         for (CheckComparison check : c.checks()) {
             md.append("| ").append(check.check().id()).append(" | ").append(check.check().rule()).append(" | ")
                     .append(outcome(check.host())).append(" | ")
                     .append(check.simulated().map(CalibrationReport::outcome).orElse("not simulated")).append(" | ")
-                    .append(check.simulated().isEmpty() ? "-" : check.agree() ? "yes" : "**no**").append(" |\n");
+                    .append(!check.comparable() ? "-" : check.agree() ? "yes" : "**no**").append(" |\n");
         }
         md.append("\n## TSC offsets between CPUs (lock hand-off)\n\n");
         md.append("With B's counter = A's + offset, the smallest signed step A→B bounds the offset from above and B→A from below (a warp is a negative step).\n\n");
         md.append("| CPUs | hand-offs | warps | max warp (cycles) | offset of B (ns) |\n|---|---|---|---|---|\n");
+        if (p.warp().isEmpty()) {
+            md.append("| - | not measured (needs two CPUs; one was measured) | | | |\n");
+        }
         for (ProbeMeasurements.WarpPair w : p.warp()) {
+            if (w.error() != null) {
+                md.append("| ").append(w.cpuA()).append(" → ").append(w.cpuB()).append(" | not measured (").append(w.error())
+                        .append(") | | | |\n");
+                continue;
+            }
             String bound = w.offsetBoundCycles().map(b -> "[" + fmt(b[0] / p.tscGhzMeasured()) + ", "
                     + fmt(b[1] / p.tscGhzMeasured()) + "]").orElse("not resolved");
             md.append("| ").append(w.cpuA()).append(" → ").append(w.cpuB()).append(" | ").append(w.handoffs())
                     .append(" | ").append(w.warps()).append(" | ").append(w.maxWarpCycles()).append(" | ").append(bound)
                     .append(" |\n");
         }
+        md.append("\n![TSC offset bounds per CPU pair](").append(CalibrationCharts.OFFSETS).append(".png)\n");
         md.append("\n## Migrations\n\n");
         if (p.forcedMigration() != null && p.forcedMigration().moves() > 0) {
             md.append(String.format(Locale.ROOT, "- forced (`sched_setaffinity` ping-pong, %d moves): gap p50 %s ns, p90 %s ns, max %s ns%n",
                     p.forcedMigration().moves(), fmt(p.forcedMigration().p50Ns()), fmt(p.forcedMigration().p90Ns()),
                     fmt(p.forcedMigration().maxNs())));
+        } else {
+            md.append("- forced: not measured (needs two CPUs that run the probe)\n");
         }
-        if (p.naturalMigration() != null) {
+        if (p.naturalMigration() != null && c.cpus().measured().size() < 2) {
+            md.append("- natural: not measured (one CPU: nowhere to move)\n");
+        } else if (p.naturalMigration() != null) {
             md.append(String.format(Locale.ROOT, "- natural (a busy unpinned thread, %.2f s): %d migrations, %.1f/s%n",
                     p.naturalMigration().seconds(), p.naturalMigration().migrations(), p.naturalMigration().ratePerSecond()));
         }
@@ -106,8 +128,18 @@ public final class CalibrationReport {
         return sources.stream().filter(s -> s.source() == id).findFirst().orElse(null);
     }
 
+    /** host.yaml's simulated result of the probe's source {@code source}, if clocksim has that source. */
+    static java.util.Optional<SourceResult> simulated(Calibration c, String source) {
+        return SourceId.byId(source).map(id -> simulated(c, id));
+    }
+
     private static String outcome(org.clocksim.calibrate.check.HostCheck.Outcome o) {
-        return o.verdict() + " (" + o.failures() + " " + o.failuresName() + " of " + o.trials() + " " + o.trialsName() + ")";
+        if (!o.measured()) {
+            return "not measured (" + o.notMeasured() + ")";
+        }
+        String rate = o.failures() == 0 ? "0" : String.format(Locale.ROOT, "%.3g", 1e6 * o.failures() / o.trials());
+        return String.format(Locale.ROOT, "%s (%d %s of %d %s: %s per million)", o.verdict(), o.failures(),
+                o.failuresName(), o.trials(), o.trialsName(), rate);
     }
 
     private static void row(StringBuilder md, String key, String value) {

@@ -1,7 +1,6 @@
 package org.clocksim.calibrate;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Consumer;
 import org.clocksim.calibrate.facts.HostFacts;
 import org.clocksim.calibrate.facts.SystemFiles;
@@ -26,16 +25,18 @@ public record Calibrator(NativeProbe probe, SystemFiles files, int workers, Cons
         return new Calibrator(NativeProbe.build(NativeProbe.defaultCache()), files, workers, progress);
     }
 
-    public Calibration measure(String name, String hostname, long budgetMs, List<Integer> cpus) throws IOException {
+    /** Measures on {@code cpus.measured()}, which must not be empty. */
+    public Calibration measure(String name, String hostname, long budgetMs, CpuChoice cpus) throws IOException {
         progress.accept("calibrate: reading the system's facts");
         HostFacts facts = HostFacts.read(files);
-        ProbeMeasurements measured = probe.run(budgetMs, cpus, progress);
+        cpus.notMeasured().forEach((cpu, why) -> progress.accept("calibrate: CPU " + cpu + " not measured: " + why));
+        ProbeMeasurements measured = probe.run(budgetMs, cpus.measured(), progress);
         HostProfile host = HostProfile.of(facts, measured, hostname);
         String yaml = HostYaml.render(host, name);
         HostSimulation simulation = new HostSimulation(workers);
         progress.accept("calibrate: simulating " + CalibrationFiles.HOST);
         RunResults simulated = simulation.run(yaml);
         progress.accept("calibrate: simulating the host's checks");
-        return new Calibration(name, facts, measured, host, yaml, simulated, simulation.checks(host, measured, name));
+        return new Calibration(name, facts, cpus, measured, host, yaml, simulated, simulation.checks(host, measured, name));
     }
 }

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.clocksim.calibrate.Calibration;
 import org.clocksim.calibrate.CalibrationFiles;
 import org.clocksim.calibrate.CalibrationWriter;
 import org.clocksim.calibrate.Calibrator;
+import org.clocksim.calibrate.CalibrationProgress;
+import org.clocksim.calibrate.CpuChoice;
 import org.clocksim.calibrate.CpuList;
 import org.clocksim.calibrate.check.CheckComparison;
 import org.clocksim.calibrate.facts.CpuTopology;
@@ -53,34 +57,80 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long budgetMs;
-        List<Integer> chosen;
+        CpuChoice chosen;
         try {
             budgetMs = Units.parseDurationPs(duration) / 1_000_000_000L;
             if (budgetMs < 100 || budgetMs > MAX_DURATION_MS) {
                 throw new IllegalArgumentException("expected a duration from 100ms to 10min, got '" + duration + "'");
             }
-            chosen = cpus != null ? CpuList.parse(cpus) : defaultCpus();
+            chosen = CpuChoice.of(cpus != null ? CpuList.parse(cpus) : defaultCpus(), SystemFiles.HOST);
         } catch (IllegalArgumentException e) {
             err.println((cpus != null && e.getMessage().contains("CPU list") ? "--cpus: " : "--duration: ") + e.getMessage());
+            return Main.EXIT_BAD_CONFIG;
+        }
+        if (chosen.measured().isEmpty()) {
+            err.println("--cpus: none of these CPUs can be measured: " + chosen.notMeasuredText());
             return Main.EXIT_BAD_CONFIG;
         }
         String hostname = hostname();
         String name = safeName("calibration-" + hostname);
         Path dir = out != null ? out : Path.of("results", name);
-        Calibrator calibrator;
-        try {
-            calibrator = Calibrator.prepare(SystemFiles.HOST, threadsOption.threads(), line -> say(err, line));
-        } catch (ProbeUnavailableException e) {
-            err.println("clocksim calibrate: cannot measure this machine: " + e.getMessage());
-            return Main.EXIT_BAD_CONFIG;
+        Calibration calibration;
+        try (ConsoleProgress bar = ConsoleProgress.counting("calibrate", PhaseProgress.ALL, " %")) {
+            PhaseProgress progress = new PhaseProgress(err, bar);
+            Calibrator calibrator;
+            try {
+                calibrator = Calibrator.prepare(SystemFiles.HOST, threadsOption.threads(), progress);
+            } catch (ProbeUnavailableException e) {
+                err.println("clocksim calibrate: cannot measure this machine: " + e.getMessage());
+                return Main.EXIT_BAD_CONFIG;
+            }
+            try (OutputClaim claim = OutputClaim.acquire(dir, err::println)) {
+                calibration = calibrator.measure(name, hostname, budgetMs, chosen);
+                progress.accept("calibrate: writing " + dir);
+                CalibrationWriter.write(calibration, dir);
+                progress.finish();
+            }
         }
-        try (OutputClaim claim = OutputClaim.acquire(dir, err::println)) {
-            Calibration calibration = calibrator.measure(name, hostname, budgetMs, chosen);
-            say(err, "calibrate: writing " + dir);
-            CalibrationWriter.write(calibration, dir);
-            print(spec.commandLine().getOut(), calibration, dir);
-        }
+        print(spec.commandLine().getOut(), calibration, dir);
         return 0;
+    }
+
+    /**
+     * Where the phases go: with a console, the bar (the phase beside it, moved to the phase's share of
+     * the whole); without one (logs, pipes), one line each on stderr.
+     */
+    private static final class PhaseProgress implements Consumer<String> {
+        private static final int ALL = 100;
+        private final PrintWriter err;
+        private final ConsoleProgress bar;
+        private final AtomicInteger done = new AtomicInteger();
+
+        PhaseProgress(PrintWriter err, ConsoleProgress bar) {
+            this.err = err;
+            this.bar = bar;
+        }
+
+        @Override
+        public void accept(String line) {
+            if (!bar.shown()) {
+                say(err, line);
+                return;
+            }
+            bar.message(" " + line.replaceFirst("^calibrate: ", ""));
+            CalibrationProgress.percentAt(line).ifPresent(this::moveTo);
+        }
+
+        void finish() {
+            moveTo(ALL);
+        }
+
+        private void moveTo(int percent) {
+            int before = done.getAndAccumulate(percent, Math::max);
+            if (percent > before) {
+                bar.advanced(percent - before);
+            }
+        }
     }
 
     private static List<Integer> defaultCpus() {
@@ -98,9 +148,11 @@ final class CalibrateCommand implements Callable<Integer> {
         c.probe().latency().forEach(l -> out.printf(Locale.ROOT, "%-28s %12.1f %12.1f%n", l.source(), l.p50Ns(),
                 l.batchedMedianNs()));
         for (CheckComparison check : c.checks()) {
-            out.printf("check %-22s host %-5s simulated %s%n", check.check().id(), check.host().verdict(),
+            out.printf("check %-22s host %-5s simulated %s%n", check.check().id(), check.host().measured()
+                    ? check.host().verdict() : check.host().verdict() + " (" + check.host().notMeasured() + ")",
                     check.simulated().map(o -> o.verdict()).orElse("-"));
         }
+        c.cpus().notMeasured().forEach((cpu, why) -> out.println("cpu " + cpu + " not measured: " + why));
         out.println("results: " + dir + " (" + CalibrationFiles.HOST + ", " + CalibrationFiles.JSON + ", "
                 + CalibrationFiles.REPORT + ")");
         out.flush();

@@ -62,9 +62,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean bad = false;
         for (Path config : configs) {
             try {
-                checks.add(new Checked(config, SweepLoader.load(config, configOptions.overrides, List.of(), null,
-                        configOptions.workLimits()),
-                        Expectations.load(config, configOptions.overrides)));
+                List<String> overrides = configOptions.overrides(config);
+                checks.add(new Checked(config, SweepLoader.load(config, overrides, List.of(), null,
+                        configOptions.workLimits()), Expectations.load(config, overrides)));
             } catch (ConfigException e) {
                 err.println(e.getMessage());
                 bad = true;

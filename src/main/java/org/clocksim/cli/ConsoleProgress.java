@@ -56,6 +56,18 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         }
     }
 
+    /** Whether a bar is shown (there is a console). */
+    boolean shown() {
+        return bar != null;
+    }
+
+    /** Shows {@code message} beside the bar (what is being done now). */
+    void message(String message) {
+        if (bar != null) {
+            bar.setExtraMessage(message);
+        }
+    }
+
     /** Sets the total once it is known (a sweep counts what is left to run). */
     void maxHint(long max) {
         if (bar != null) {

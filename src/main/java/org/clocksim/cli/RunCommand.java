@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, ConfigException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        Experiment experiment = ExperimentLoader.load(config, configOptions.overrides, configOptions.workLimits());
+        Experiment experiment = ExperimentLoader.load(config, configOptions.overrides(config), configOptions.workLimits());
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }

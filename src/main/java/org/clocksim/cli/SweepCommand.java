@@ -58,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SweepPlan plan;
         Shard selected;
-        plan = SweepLoader.load(config, configOptions.overrides, parameters, replications, configOptions.workLimits());
+        plan = SweepLoader.load(config, configOptions.overrides(config), parameters, replications, configOptions.workLimits());
         try {
             selected = shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (IllegalArgumentException e) {

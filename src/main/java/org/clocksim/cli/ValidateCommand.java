@@ -35,9 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path config : configs) {
             try {
-                SweepPlan plan = SweepLoader.load(config, configOptions.overrides, List.of(), null,
-                        configOptions.workLimits());
-                Expectations.load(config, configOptions.overrides); // as check would hold the run to them
+                List<String> overrides = configOptions.overrides(config);
+                SweepPlan plan = SweepLoader.load(config, overrides, List.of(), null, configOptions.workLimits());
+                Expectations.load(config, overrides); // as check would hold the run to them
                 out.println("ok: " + config + (plan.parameters().isEmpty() ? ""
                         : " (a sweep of " + plan.points().size() + " points x " + plan.replications() + " replications)"));
             } catch (ConfigException e) {

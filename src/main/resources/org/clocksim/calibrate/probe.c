@@ -193,6 +193,8 @@ struct warp_shared {
     int cpu[2];
     int64_t until;
     volatile int ready;
+    volatile int pin_failed; /* -1, or the cpu a thread could not be pinned to */
+    int pin_errno;
 };
 
 struct warp_arg { struct warp_shared *s; int side; };
@@ -201,9 +203,15 @@ static void *warp_thread(void *p) {
     struct warp_arg *arg = p;
     struct warp_shared *s = arg->s;
     int me = arg->side;
-    if (pin(s->cpu[me]) != 0) { return NULL; }
+    if (pin(s->cpu[me]) != 0) {
+        s->pin_errno = errno;
+        s->pin_failed = s->cpu[me];
+        __sync_fetch_and_add(&s->ready, 1);
+        return NULL;
+    }
     __sync_fetch_and_add(&s->ready, 1);
     while (s->ready < 2) { }
+    if (s->pin_failed >= 0) return NULL; /* the other side is not running: nothing to hand over */
     long iter = 0;
     while (!s->stop) {
         while (__sync_lock_test_and_set(&s->lock, 1)) { }
@@ -232,6 +240,7 @@ static void warp_pair(int a, int b, int64_t budget_ns, FILE *out) {
     struct warp_shared s;
     memset(&s, 0, sizeof s);
     s.last_cpu = -1;
+    s.pin_failed = -1;
     s.min_step[0] = s.min_step[1] = INT64_MAX;
     s.cpu[0] = a;
     s.cpu[1] = b;
@@ -242,6 +251,7 @@ static void warp_pair(int a, int b, int64_t budget_ns, FILE *out) {
     for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
     fprintf(out, "{\"cpuA\": %d, \"cpuB\": %d, \"handoffs\": %ld, \"warps\": %ld, \"maxWarpCycles\": %llu",
             a, b, s.handoffs, s.warps, (unsigned long long)s.max_warp);
+    if (s.pin_failed >= 0) fprintf(out, ", \"error\": \"cannot run on CPU %d: %s\"", s.pin_failed, strerror(s.pin_errno));
     /* a direction never seen is left out (null) */
     if (s.min_step[0] != INT64_MAX) fprintf(out, ", \"minStepAtoBCycles\": %lld", (long long)s.min_step[0]);
     if (s.min_step[1] != INT64_MAX) fprintf(out, ", \"minStepBtoACycles\": %lld", (long long)s.min_step[1]);
@@ -385,7 +395,7 @@ int main(int argc, char **argv) {
             (long long)freq_window);
 
     progress("latency of each time source");
-    pin(cpus[0]);
+    if (pin(cpus[0]) != 0) fprintf(stderr, "probe: cannot run on CPU %d (%s): latencies measured unpinned\n", cpus[0], strerror(errno));
     size_t runnable = 0;
     for (size_t i = 0; i < NSOURCES; i++) runnable += !SOURCES[i].needs_vsyscall || vsyscall_executable;
     int64_t per_source = budget * 45 / 100 / (int64_t)(runnable + 1);

@@ -18,6 +18,8 @@ import org.clocksim.experiment.Experiment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code clocksim calibrate} on the machine the suite runs on (CI installs gcc): one short calibration,
@@ -62,6 +64,24 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void reportMdShowsAChartPerSourceAndTheOffsetBoundsEachAPngAndAnSvg() throws IOException {
+        String report = Files.readString(out.resolve("report.md"));
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("!\\[[^]]*]\\(([^)]+)\\.png\\)").matcher(report);
+        List<String> charts = new java.util.ArrayList<>();
+        while (image.find()) {
+            charts.add(image.group(1));
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        calibration.path("probe").path("latency").forEach(l -> expected.add("latency-" + l.path("source").asText()));
+        expected.add("offset-bounds");
+        assertThat(charts).containsExactlyElementsOf(expected);
+        for (String chart : charts) {
+            assertThat(javax.imageio.ImageIO.read(out.resolve(chart + ".png").toFile())).as(chart).isNotNull();
+            assertThat(Files.readString(out.resolve(chart + ".svg"))).as(chart).startsWith("<?xml");
+        }
+    }
+
+    @Test
     void hostYamlValidatesAndRuns() throws Exception {
         Experiment experiment = ExperimentLoader.parse(Files.readString(out.resolve("host.yaml")), "host.yaml", List.of());
         assertThat(experiment.workload().sources()).hasSizeGreaterThanOrEqualTo(8);
@@ -69,6 +89,25 @@ class CalibrateCommandTest {
         Cli ran = Cli.run("run", out.resolve("host.yaml"), "--out", run, "--set", "duration=2ms");
         assertThat(ran.exitCode()).as(ran.err()).isZero();
         assertThat(run.resolve("summary.json")).exists();
+    }
+
+    @Test
+    void anyExperimentRunsOnTheCalibratedHost() throws Exception {
+        Path run = tmp.resolve("quickstart-on-host");
+        Cli ran = Cli.run("run", "--host", out.resolve("host.yaml"), "experiments/quickstart.yaml", "--out", run,
+                "--set", "duration=20ms");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        assertThat(summary.path("experiment").asText()).startsWith("quickstart-on-calibration-");
+        double measured = probeMedian("rdtsc");
+        double resolutionNs = 3 / calibration.path("probe").path("tscGhzMeasured").asDouble();
+        assertThat(summary.path("sources").path("rdtsc").path("latencyNs").path("p50").asDouble())
+                .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, resolutionNs)));
+        Experiment host = ExperimentLoader.parse(Files.readString(out.resolve("host.yaml")), "host.yaml", List.of());
+        Experiment onHost = ExperimentLoader.parse(Files.readString(run.resolve("experiment.yaml")), "e.yaml", List.of());
+        assertThat(onHost.machine().sockets()).isEqualTo(host.machine().sockets());
+        assertThat(onHost.kernel().version()).isEqualTo(host.kernel().version());
+        assertThat(onHost.workload().threads()).isEqualTo(2);
     }
 
     @Test
@@ -87,8 +126,7 @@ class CalibrateCommandTest {
 
     @Test
     void theSimulatedMediansAndP90MatchTheMeasuredWithinTenPercent() {
-        // p99 of the fit is tested on seeded samples (LatencyFitterTest): in a 20 ms simulation and a
-        // 3 s measurement on a loaded machine, p99 of a tail-carried source is decided by a few reads
+        // p99: the next test (and on seeded samples, LatencyFitterTest); p50 and p90 within 10 %
         // or within three TSC cycles: a single-call time is a whole number of cycles less the timer's cost
         // (steps of about 2 cycles here), so a call of a few ns measures as two or three levels that no
         // continuous body matches to better than a step (vdso-time, the coarse clock, getcpu)
@@ -101,6 +139,40 @@ class CalibrateCommandTest {
                 assertThat(simulated.path(source).path(level).asDouble()).as(source + " " + level)
                         .isCloseTo(measured, org.assertj.core.data.Offset.offset(Math.max(0.1 * measured, resolutionNs)));
             }
+        }
+    }
+
+    @Test
+    void theSimulatedP99MatchesTheMeasuredWithinTenPercentOrInRankWithinAPercentilePoint() throws IOException {
+        // where p99 falls on the flat start of a tail (1 % of calls delayed by microseconds), a few reads
+        // more or less move it by tens of percent in ns on either side; what the fit must get right there
+        // is the share of calls above it: the measured p99 must then rank within p98..p99.5 of host.yaml's
+        // simulated distribution (latency-SOURCE.csv of a run of host.yaml as it is): half a point either
+        // way for the two samples' noise, and half a point more below because a single-call time is a whole
+        // number of cycles (up to ~1 % of the calls sit on the p99 level itself, which a continuous fit
+        // spreads around it)
+        Path run = tmp.resolve("host-full-run");
+        Cli ran = Cli.run("run", out.resolve("host.yaml"), "--out", run);
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        double resolutionNs = 3 / calibration.path("probe").path("tscGhzMeasured").asDouble();
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        for (JsonNode latency : calibration.path("probe").path("latency")) {
+            String source = latency.path("source").asText();
+            double measured = latency.path("p99Ns").asDouble();
+            double simulated = summary.path("sources").path(source).path("latencyNs").path("p99").asDouble();
+            if (Math.abs(simulated - measured) <= Math.max(0.1 * measured, resolutionNs)) {
+                continue;
+            }
+            double rank = 0;
+            List<String> rows = Files.readAllLines(run.resolve("latency-" + source + ".csv"));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split(",");
+                if (Double.parseDouble(cells[1]) <= measured) {
+                    rank = Math.max(rank, Double.parseDouble(cells[0]));
+                }
+            }
+            assertThat(rank).as(source + ": simulated p99 " + simulated + " ns, measured " + measured
+                    + " ns ranks at p" + rank + " of the simulation").isBetween(98.0, 99.5);
         }
     }
 
@@ -138,8 +210,51 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void badOptionsAreExitTwo() {
-        assertThat(Cli.run("calibrate", "--duration", "1h", "--out", tmp.resolve("x")).exitCode()).isEqualTo(2);
-        assertThat(Cli.run("calibrate", "--cpus", "3-1", "--out", tmp.resolve("x")).exitCode()).isEqualTo(2);
+    void anAbsentCpuIsNotMeasuredWithWhyAndTheShortestDurationStillCalibrates() throws Exception {
+        // CPU 4000 exists on no machine the suite runs on; 100 ms is the smallest budget
+        Path dir = tmp.resolve("absent-cpu");
+        Cli one = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> Cli.run("calibrate", "--duration", "100ms", "--cpus", "0,4000", "--out", dir));
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        JsonNode json = JSON.readTree(dir.resolve("calibration.json").toFile());
+        assertThat(json.path("cpus").path("measured").toString()).isEqualTo("[0]");
+        assertThat(json.path("cpus").path("notMeasured").path("4000").asText()).startsWith("absent");
+        // one CPU: the warp test has no pair, which is "not measured", not "fail"
+        JsonNode warp = json.path("checks").path("tsc-warp");
+        assertThat(warp.path("host").path("notMeasured").asText()).contains("two CPUs");
+        assertThat(warp.path("agree").isNull()).isTrue();
+        assertThat(json.path("checks").path("inconsistency-check").path("host").path("passed").asBoolean()).isTrue();
+        String report = Files.readString(dir.resolve("report.md"));
+        assertThat(report).contains("not measured: 4000 (absent").contains("not measured (needs two CPUs")
+                .doesNotContain("| fail");
+        assertThat(one.out()).contains("cpu 4000 not measured: absent").contains("tsc-warp").contains("not measured");
+        assertThat(ExperimentLoader.parse(Files.readString(dir.resolve("host.yaml")), "host.yaml", List.of())
+                .workload().sources()).isNotEmpty();
+    }
+
+    @Test
+    void cpusOfWhichNoneCanBeMeasuredAreExitTwoSayingWhy() {
+        Cli cli = Cli.run("calibrate", "--cpus", "4000-4001", "--out", tmp.resolve("none"));
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--cpus: none of these CPUs can be measured").contains("4000 (absent");
+        assertThat(tmp.resolve("none")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", "-1", "3-1", "0-5000", "1-2-3", "0,,1"})
+    void aMalformedCpuListIsExitTwo(String list) {
+        Cli cli = Cli.run("calibrate", "--cpus", list, "--out", tmp.resolve("x"));
+        assertThat(cli.exitCode()).as(list).isEqualTo(2);
+        assertThat(cli.err()).contains("--cpus: expected a CPU list");
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1h", "601s", "99ms", "0", "-1s", "abc", "5"})
+    void aDurationOutsideTheRangeIsExitTwo(String duration) {
+        Cli cli = Cli.run("calibrate", "--duration", duration, "--out", tmp.resolve("x"));
+        assertThat(cli.exitCode()).as(duration).isEqualTo(2);
+        assertThat(cli.err()).as(duration).contains("--duration:");
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 }

@@ -27,14 +27,15 @@ public enum HostCheck {
         public Outcome host(ProbeMeasurements probe) {
             long windows = probe.inconsistencyCheck().stream().mapToLong(ProbeMeasurements.WindowCheck::windows).sum();
             long failing = probe.inconsistencyCheck().stream().mapToLong(ProbeMeasurements.WindowCheck::failing).sum();
-            return new Outcome(windows > 0 && failing == 0, windows, failing, "windows", "failing");
+            return Outcome.of(windows, failing, "windows", "failing", "no window was read");
         }
 
         @Override
         public Outcome simulated(RunResults run) {
             long windows = run.sources().stream().mapToLong(s -> s.windows() == null ? 0 : s.windows().windows()).sum();
             long failing = run.sources().stream().mapToLong(s -> s.windows() == null ? 0 : s.windows().failing()).sum();
-            return new Outcome(run.program() != null && run.program().passed(), windows, failing, "windows", "failing");
+            return new Outcome(run.program() != null && run.program().passed(), windows, failing, "windows", "failing",
+                    null);
         }
     },
     /** vdso_test_correctness.c: each vDSO (and vsyscall) reading lies between two bracketing syscall readings. */
@@ -53,7 +54,7 @@ public enum HostCheck {
         public Outcome host(ProbeMeasurements probe) {
             long comparisons = probe.vdsoCorrectness().values().stream().mapToLong(ProbeMeasurements.BracketCheck::comparisons).sum();
             long violations = probe.vdsoCorrectness().values().stream().mapToLong(ProbeMeasurements.BracketCheck::violations).sum();
-            return new Outcome(comparisons > 0 && violations == 0, comparisons, violations, "comparisons", "violations");
+            return Outcome.of(comparisons, violations, "comparisons", "violations", "no reading was bracketed");
         }
 
         @Override
@@ -61,7 +62,7 @@ public enum HostCheck {
             long comparisons = run.crossSource().stream().mapToLong(c -> c.comparisons()).sum();
             long violations = run.crossSource().stream().mapToLong(c -> c.violations()).sum();
             return new Outcome(run.program() != null && run.program().passed(), comparisons, violations,
-                    "comparisons", "violations");
+                    "comparisons", "violations", null);
         }
     },
     /** check_tsc_warp-style: two threads on two CPUs hand a lock over; a TSC reading below the last one is a warp. */
@@ -80,7 +81,10 @@ public enum HostCheck {
         public Outcome host(ProbeMeasurements probe) {
             long handoffs = probe.warp().stream().mapToLong(ProbeMeasurements.WarpPair::handoffs).sum();
             long warps = probe.warp().stream().mapToLong(ProbeMeasurements.WarpPair::warps).sum();
-            return new Outcome(handoffs > 0 && warps == 0, handoffs, warps, "hand-offs", "warps");
+            String why = probe.warp().isEmpty() ? "needs two CPUs; one was measured"
+                    : "no pair of CPUs ran: " + probe.warp().stream().map(ProbeMeasurements.WarpPair::error)
+                            .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining("; "));
+            return Outcome.of(handoffs, warps, "hand-offs", "warps", why);
         }
 
         @Override
@@ -88,7 +92,7 @@ public enum HostCheck {
             SourceResult rdtsc = run.sources().get(0);
             long comparisons = rdtsc.crossThread() == null ? 0 : rdtsc.crossThread().comparisons();
             long warps = rdtsc.crossThread() == null ? 0 : rdtsc.crossThread().backwardEvents();
-            return new Outcome(comparisons > 0 && warps == 0, comparisons, warps, "hand-offs", "warps");
+            return new Outcome(comparisons > 0 && warps == 0, comparisons, warps, "hand-offs", "warps", null);
         }
     };
 
@@ -118,12 +122,24 @@ public enum HostCheck {
     /**
      * A check's verdict and the two counts it was decided on.
      *
-     * @param trials   readings compared (windows, comparisons, hand-offs)
-     * @param failures the ones that broke the rule
+     * @param trials      readings compared (windows, comparisons, hand-offs)
+     * @param failures    the ones that broke the rule
+     * @param notMeasured why nothing was compared (then neither pass nor fail), else null
      */
-    public record Outcome(boolean passed, long trials, long failures, String trialsName, String failuresName) {
+    public record Outcome(boolean passed, long trials, long failures, String trialsName, String failuresName,
+                          String notMeasured) {
+        /** Passed when something was compared and nothing broke the rule; not measured when nothing was compared. */
+        static Outcome of(long trials, long failures, String trialsName, String failuresName, String whyNone) {
+            return new Outcome(trials > 0 && failures == 0, trials, failures, trialsName, failuresName,
+                    trials > 0 ? null : whyNone);
+        }
+
+        public boolean measured() {
+            return notMeasured == null;
+        }
+
         public String verdict() {
-            return passed ? "pass" : "fail";
+            return !measured() ? "not measured" : passed ? "pass" : "fail";
         }
     }
 

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.clocksim.calibrate.facts.HostFacts;
 import org.clocksim.calibrate.facts.VsyscallMapping;
 import org.clocksim.calibrate.fit.LatencyFit;
 import org.clocksim.calibrate.fit.LatencyFitter;
 import org.clocksim.calibrate.probe.ProbeMeasurements;
+import org.clocksim.kernel.KernelVersion;
 import org.clocksim.kernel.VsyscallMode;
 import org.clocksim.source.SourceId;
 
@@ -19,11 +21,12 @@ import org.clocksim.source.SourceId;
  * measurements. What clocksim cannot model (a kvm-clock clocksource, a HZ it does not know) is kept
  * as a note, written as a comment.
  *
+ * @param kernelVersion  the release as kernel.version (empty: the release names none)
  * @param coresPerSocket logical CPUs per socket (clocksim's cores are what threads run on)
  * @param migrationRate  the scheduler's natural migrations per second of a busy thread (0: none seen)
  * @param migrationGapNs the forced migration's median gap (0: not measured)
  */
-public record HostProfile(String hostname, String kernelRelease, String cpuModel, int sockets, int coresPerSocket,
+public record HostProfile(String hostname, String kernelRelease, Optional<KernelVersion> kernelVersion, String cpuModel, int sockets, int coresPerSocket,
                           double tscGhz, boolean invariantTsc, boolean tscAdjust, int hz, String clocksource,
                           String fallbackClocksource, VsyscallMode vsyscall, double ntpFrequencyPpm,
                           List<Double> socketOffsetCycles, double migrationRate, double migrationGapNs,
@@ -42,6 +45,7 @@ public record HostProfile(String hostname, String kernelRelease, String cpuModel
 
     public static HostProfile of(HostFacts facts, ProbeMeasurements probe, String hostname) {
         List<String> notes = new ArrayList<>();
+        Optional<KernelVersion> version = ModelledRelease.of(facts.kernel().release(), notes);
         if (facts.cpu().virtualMachine()) {
             notes.add("the host is a virtual machine (cpu flag hypervisor)"
                     + (facts.clocksources().has("kvm-clock") ? " with kvm-clock among its clocksources" : "")
@@ -86,7 +90,7 @@ public record HostProfile(String hostname, String kernelRelease, String cpuModel
         double rate = probe.naturalMigration() == null ? 0 : probe.naturalMigration().ratePerSecond();
         double gap = probe.forcedMigration() == null || probe.forcedMigration().moves() == 0 ? 0 : probe.forcedMigration().p50Ns();
         int sockets = Math.max(1, facts.topology().sockets());
-        return new HostProfile(hostname, facts.kernel().release(), facts.cpu().model(), sockets,
+        return new HostProfile(hostname, facts.kernel().release(), version, facts.cpu().model(), sockets,
                 facts.topology().cpus().isEmpty() ? Math.max(1, facts.cpu().logicalCpus()) : facts.topology().cpusPerSocket(),
                 probe.tscGhzMeasured(), facts.cpu().invariantTsc(), facts.cpu().has("tsc_adjust"), hz, clocksource,
                 fallback, VsyscallMapping.parse(probe.vsyscallMapping() == null ? "" : probe.vsyscallMapping()), ntp,

@@ -46,6 +46,7 @@ public final class HostYaml {
                         .map(c -> Math.round(c) + "cycles").collect(Collectors.joining(", ")),
                 host.invariantTsc(), host.tscAdjust()));
         y.append("kernel:\n");
+        host.kernelVersion().ifPresent(v -> y.append("  version: \"").append(v).append("\"\n"));
         y.append("  hz: ").append(host.hz()).append('\n');
         y.append("  clocksource: ").append(host.clocksource()).append('\n');
         y.append("  fallbackClocksource: ").append(host.fallbackClocksource()).append('\n');

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,7 +17,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -140,11 +144,22 @@ public final class NativeProbe {
     public ProbeMeasurements run(long budgetMs, List<Integer> cpus, Consumer<String> progress) throws IOException {
         String list = cpus.stream().map(String::valueOf).collect(Collectors.joining(","));
         Process process = new ProcessBuilder(executable.toString(), Long.toString(budgetMs), list).start();
+        // Ctrl-C (or a kill) of clocksim stops the probe too, instead of leaving it to finish its budget
+        Thread stop = new Thread(process::destroyForcibly, "probe-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         Thread errors = new Thread(() -> forward(process.getErrorStream(), progress), "probe-stderr");
         errors.setDaemon(true);
         errors.start();
+        // stdout is read beside the wait, so that a probe that hangs is stopped at the deadline (and one
+        // that prints much never blocks on a full pipe)
+        CompletableFuture<String> json = CompletableFuture.supplyAsync(() -> {
+            try {
+                return read(process.getInputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         try {
-            String json = read(process.getInputStream());
             if (!waitFor(process, budgetMs / 1000 + GRACE_SECONDS)) {
                 throw new IOException("the probe did not finish in " + (budgetMs / 1000 + GRACE_SECONDS) + " s");
             }
@@ -152,12 +167,19 @@ public final class NativeProbe {
             if (process.exitValue() != 0) {
                 throw new IOException("the probe failed (exit " + process.exitValue() + ")");
             }
-            return ProbeMeasurements.parse(json);
+            return ProbeMeasurements.parse(json.get(5, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the probe ran", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("reading the probe's output: " + e.getMessage(), e);
         } finally {
             process.destroyForcibly();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs anyway
+            }
         }
     }
 

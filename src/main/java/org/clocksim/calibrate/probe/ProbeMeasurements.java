@@ -52,10 +52,11 @@ public record ProbeMeasurements(int probeFormat, long budgetMs, long coarseResol
      * each way (a warp is a negative step). With B's counter = A's + offset, a step from A to B is
      * elapsed + offset and one from B to A is elapsed − offset, elapsed > 0, so
      * −minStepBtoA < offset < minStepAtoB: an offset larger than the hand-off shows as warps one way,
-     * and the bound then excludes 0. A direction never seen is null.
+     * and the bound then excludes 0. A direction never seen is null; {@code error} says why the pair
+     * was not measured (a thread could not be pinned: the CPU went offline), else null.
      */
     public record WarpPair(int cpuA, int cpuB, long handoffs, long warps, long maxWarpCycles, Long minStepAtoBCycles,
-                           Long minStepBtoACycles) {
+                           Long minStepBtoACycles, String error) {
         /** B's offset from A lies in [low, high] cycles; empty when a direction was never seen. */
         public Optional<double[]> offsetBoundCycles() {
             if (minStepAtoBCycles == null || minStepBtoACycles == null) {

@@ -38,13 +38,8 @@ final class LatencyChart {
                 .stripTrailingZeros().toPlainString() + "%";
     }
 
-    static XYChart build(Results results) {
-        String title = "Latency of a read, by percentile — " + results.summary().experiment();
-        String xTitle = "percentile (log scale of 1/(1−p))";
-        String yTitle = "latency of one call (log scale)";
-        if (results.latency().values().stream().allMatch(List::isEmpty)) {
-            return ChartStyle.message(title, xTitle, yTitle, "no reads");
-        }
+    /** Empty axes: x the percentile on a log scale of 1/(1−p), y ns on a log scale, the legend inside. */
+    static XYChart axes(String title, String xTitle, String yTitle) {
         XYChart chart = ChartStyle.xy(title, xTitle, yTitle);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
@@ -53,6 +48,17 @@ final class LatencyChart {
         chart.getStyler().setXAxisTickLabelsFormattingFunction(LatencyChart::label);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(NsUnit::label);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        return chart;
+    }
+
+    static XYChart build(Results results) {
+        String title = "Latency of a read, by percentile — " + results.summary().experiment();
+        String xTitle = "percentile (log scale of 1/(1−p))";
+        String yTitle = "latency of one call (log scale)";
+        if (results.latency().values().stream().allMatch(List::isEmpty)) {
+            return ChartStyle.message(title, xTitle, yTitle, "no reads");
+        }
+        XYChart chart = axes(title, xTitle, yTitle);
         for (Map.Entry<String, List<Results.Latency>> e : results.latency().entrySet()) {
             List<Results.Latency> rows = e.getValue();
             if (rows.isEmpty()) {

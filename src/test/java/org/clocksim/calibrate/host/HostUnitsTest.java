@@ -25,16 +25,16 @@ class HostUnitsTest {
     void anOffsetIsResolvedOnlyWhenTheBoundExcludesZero() {
         Map<Integer, List<Integer>> sockets = Map.of(0, List.of(0, 1), 1, List.of(2, 3));
         // B (cpu 2) ahead by ~1000 cycles, hand-off 200: steps A->B at least 1200, B->A at most -800 (warps)
-        WarpPair bounded = new WarpPair(0, 2, 1000, 500, 800, 1200L, -800L);
+        WarpPair bounded = new WarpPair(0, 2, 1000, 500, 800, 1200L, -800L, null);
         // bound [800, 1200]: midpoint 1000
         assertThat(SocketOffsets.cycles(sockets, List.of(bounded))).containsExactly(0.0, 1000.0);
-        WarpPair reversed = new WarpPair(2, 0, 1000, 500, 800, 1200L, -800L);
+        WarpPair reversed = new WarpPair(2, 0, 1000, 500, 800, 1200L, -800L, null);
         assertThat(SocketOffsets.cycles(sockets, List.of(reversed))).containsExactly(0.0, -1000.0);
-        WarpPair oneWayOnly = new WarpPair(0, 2, 1000, 0, 0, 1200L, null);
+        WarpPair oneWayOnly = new WarpPair(0, 2, 1000, 0, 0, 1200L, null, null);
         assertThat(SocketOffsets.cycles(sockets, List.of(oneWayOnly))).containsExactly(0.0, 0.0);
-        WarpPair synchronised = new WarpPair(0, 2, 1000, 0, 0, 150L, 140L);
+        WarpPair synchronised = new WarpPair(0, 2, 1000, 0, 0, 150L, 140L, null);
         assertThat(SocketOffsets.cycles(sockets, List.of(synchronised))).containsExactly(0.0, 0.0);
-        WarpPair sameSocket = new WarpPair(0, 1, 1000, 500, 800, 1200L, -800L);
+        WarpPair sameSocket = new WarpPair(0, 1, 1000, 500, 800, 1200L, -800L, null);
         assertThat(SocketOffsets.cycles(sockets, List.of(sameSocket))).containsExactly(0.0, 0.0);
     }
 

@@ -1,6 +1,7 @@
 package org.clocksim.calibrate.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,53 @@ class NativeProbeTest {
         assertThat(new String(source, StandardCharsets.UTF_8)).contains("int main(");
         assertThat(NativeProbe.hash(source)).hasSize(16).isEqualTo(NativeProbe.hash(source.clone()))
                 .isNotEqualTo(NativeProbe.hash("other".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aCpuThatCannotBePinnedIsAnUnmeasuredPairNotAHang() throws Exception {
+        // calibrate leaves such CPUs out (CpuChoice); one can still go offline while the probe runs
+        assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux");
+        assumeTrue(NativeProbe.compiler().isPresent(), "no C compiler");
+        NativeProbe probe = NativeProbe.build(tmp.resolve("cache"));
+        ProbeMeasurements measured = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> probe.run(200, List.of(0, 4000), line -> { }));
+        assertThat(measured.warp()).singleElement().satisfies(pair -> {
+            assertThat(pair.handoffs()).isZero();
+            assertThat(pair.error()).contains("cannot run on CPU 4000");
+            assertThat(pair.offsetBoundCycles()).isEmpty();
+        });
+        assertThat(measured.latency()).isNotEmpty();
+    }
+
+    @Test
+    void aCalibrationInterruptedWhileMeasuringLeavesNoDirectoryAndNoProbe() throws Exception {
+        assumeTrue(NativeProbe.unsupportedPlatform().isEmpty(), "not x86-64 Linux");
+        assumeTrue(NativeProbe.compiler().isPresent(), "no C compiler");
+        Path out = tmp.resolve("interrupted");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process calibrate = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.clocksim.cli.Main", "calibrate", "--duration", "20s", "--out", out.toString())
+                .redirectErrorStream(true).start();
+        java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(calibrate.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null && !line.contains("latency of each time source");
+             line = lines.readLine()) {
+            // wait until the probe measures
+        }
+        List<ProcessHandle> probes = calibrate.descendants().toList();
+        assertThat(probes).isNotEmpty();
+        // what Ctrl-C sends
+        new ProcessBuilder("kill", "-INT", Long.toString(calibrate.pid())).start().waitFor();
+        assertThat(calibrate.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        for (ProcessHandle probe : probes) {
+            probe.onExit().get(10, TimeUnit.SECONDS);
+            assertThat(probe.isAlive()).isFalse();
+        }
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            // no half-written directory (.interrupted.tmp-*); the lock file may stay, its lock is released (RESULTS.md)
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("interrupted.tmp"));
+        }
     }
 
     @Test
