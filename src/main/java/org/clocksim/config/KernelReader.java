@@ -50,6 +50,7 @@ final class KernelReader {
         boolean syncCheck = kernel.value(Kernel.TSC_SYNC_CHECK).value();
         long syncCheckPs = kernel.value(Kernel.SYNC_CHECK_DURATION).value();
         Distribution syncHandoff = kernel.value(Kernel.SYNC_CHECK_HANDOFF).value();
+        double syncRunSpread = kernel.value(Kernel.SYNC_CHECK_RUN_SPREAD).value();
         WatchdogMode watchdog = kernel.value(Kernel.WATCHDOG).value();
         if (reliable) {
             // tsc=reliable skips the boot sync check and the watchdog (KERNEL-FACTS.md §4): asking for either contradicts it
@@ -66,7 +67,7 @@ final class KernelReader {
         long watchdogMarginPs = kernel.value(Kernel.WATCHDOG_MARGIN).value();
         return new KernelSpec(version, new TickSpec(hz, timekeepingCpu, tickLatencyPs),
                 new ClocksourceSpec(clocksource, fallback), new VdsoPageSpec(publishPs, missPs), wallClockNs, vsyscall,
-                ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff),
+                ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff, syncRunSpread),
                 new WatchdogSpec(watchdog, watchdogIntervalPs, watchdogMarginPs));
     }
 

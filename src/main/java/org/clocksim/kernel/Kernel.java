@@ -53,7 +53,7 @@ public final class Kernel {
         this.lastSeenPublication = new long[machine.cores()];
         this.syncCheckEnabled = spec.syncCheck().enabled() && !spec.tscReliable();
         this.syncCheck = syncCheckEnabled
-                ? new SyncCheck(machine, tscAdjust, spec.syncCheck().durationPs(), spec.syncCheck().handoff(),
+                ? new SyncCheck(machine, KernelRules.syncCheck(spec.version(), tscAdjust), spec.syncCheck(),
                         streams.stream(StreamName.SYNC_CHECK.of())).run()
                 : List.of();
         Clocksource boot = switch (spec.clocksources().boot()) {

@@ -30,11 +30,18 @@ public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitc
     /**
      * The boot-time warp test of one CPU against the boot CPU.
      *
-     * @param runs               how many times the test ran
-     * @param warpCycles         the largest warp the first run measured (0 if none)
-     * @param compensationCycles what was written to the CPU's TSC_ADJUST in all
+     * @param runs               how many times the test ran (0: not tested)
+     * @param warpCycles         the largest warp of the last run: what "Measured N cycles TSC warp" prints when the
+     *                           verdict is unstable; 0 when the last run saw none
+     * @param compensationCycles what was written to the CPU's TSC_ADJUST in all ("TSC ADJUST compensate", or the
+     *                           package's value for a CPU made equal to it)
+     * @param runWarpsCycles     each run's largest warp, in order ("TSC ADJUST compensate: CPUn observed N warp")
      */
-    public record SyncCheckResult(int cpu, SyncCheckVerdict verdict, int runs, long warpCycles, long compensationCycles) {
+    public record SyncCheckResult(int cpu, SyncCheckVerdict verdict, int runs, long warpCycles, long compensationCycles,
+                                  List<Long> runWarpsCycles) {
+        public SyncCheckResult {
+            runWarpsCycles = List.copyOf(runWarpsCycles);
+        }
     }
 
     /**

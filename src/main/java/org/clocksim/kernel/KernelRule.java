@@ -5,7 +5,9 @@ public enum KernelRule {
     WATCHDOG_MARGIN("watchdog margin", "kernel/time/clocksource.c"),
     WATCHDOG_READ_BACK("watchdog read-back", "kernel/time/clocksource.c"),
     WATCHDOG_EXEMPTION("watchdog exemption for a reliable TSC", "arch/x86/kernel/tsc.c"),
-    VSYSCALL("vsyscall page", "arch/x86/entry/vsyscall/vsyscall_64.c");
+    VSYSCALL("vsyscall page", "arch/x86/entry/vsyscall/vsyscall_64.c"),
+    SYNC_CHECK("boot TSC sync check", "arch/x86/kernel/tsc_sync.c"),
+    TSC_ADJUST_RECHECK("TSC_ADJUST re-check", "arch/x86/kernel/tsc_sync.c");
 
     private final String title;
     private final String source;

@@ -27,10 +27,23 @@ public record KernelSummary(String finalClocksource, List<Switch> switches, Sync
         public long withVerdict(String verdict) {
             return cpus.stream().filter(c -> c.verdict().equals(verdict)).count();
         }
+
+        /** N of the kernel's "Measured N cycles TSC warp between CPUs": the failing CPU's last run; 0 when none failed. */
+        public long measuredWarpCycles(String unstable) {
+            return cpus.stream().filter(c -> c.verdict().equals(unstable)).mapToLong(SyncCheckCpu::warpCycles).max()
+                    .orElse(0);
+        }
     }
 
-    @JsonPropertyOrder({"cpu", "verdict", "runs", "warpCycles", "compensationCycles"})
-    public record SyncCheckCpu(int cpu, String verdict, int runs, long warpCycles, long compensationCycles) {
+    /**
+     * One CPU's boot-time warp test (kernel.KernelReport.SyncCheckResult).
+     *
+     * @param warpCycles     the last run's largest warp: the "Measured N cycles" of an unstable verdict
+     * @param runWarpsCycles each run's largest warp, in order
+     */
+    @JsonPropertyOrder({"cpu", "verdict", "runs", "warpCycles", "compensationCycles", "runWarpsCycles"})
+    public record SyncCheckCpu(int cpu, String verdict, int runs, long warpCycles, long compensationCycles,
+                               List<Long> runWarpsCycles) {
     }
 
     /** The clocksource watchdog: whether it ran, and each of its checks. */
