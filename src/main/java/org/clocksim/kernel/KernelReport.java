@@ -8,9 +8,10 @@ import java.util.List;
  */
 public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitch> switches, boolean syncCheckEnabled,
                            List<SyncCheckResult> syncCheck, boolean watchdogEnabled, List<WatchdogCheck> watchdog,
-                           long ticks, int ntpMultChanges) {
+                           long ticks, int ntpMultChanges, List<TscAdjustRestore> tscAdjustRestores) {
     public KernelReport {
         switches = List.copyOf(switches);
+        tscAdjustRestores = List.copyOf(tscAdjustRestores);
         syncCheck = List.copyOf(syncCheck);
         watchdog = List.copyOf(watchdog);
     }
@@ -21,6 +22,13 @@ public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitc
             return this.switches.isEmpty() ? finalClocksource : this.switches.get(0).from();
         }
         return this.switches.get(switches - 1).to();
+    }
+
+    /**
+     * The TSC_ADJUST re-check found a CPU's TSC_ADJUST moved and wrote back the kernel's value
+     * ("TSC ADJUST differs: CPUn expected --> found. Restoring"), in cycles relative to the CPU's boot value.
+     */
+    public record TscAdjustRestore(long timePs, int cpu, long expectedCycles, long foundCycles) {
     }
 
     /** A change of clocksource at a true time, with the kernel's reason. */

@@ -144,6 +144,8 @@ public final class SummaryJson {
                 Numbers.decimalNsOfPs(c.timePs()), c.cpu(), c.verdict().id(), Numbers.decimal(c.skewNs()))).toList();
         return new KernelSummary(kernel.finalClocksource().id(), switches,
                 new KernelSummary.SyncCheck(kernel.syncCheckEnabled(), cpus),
-                new KernelSummary.Watchdog(kernel.watchdogEnabled(), checks), kernel.ticks(), kernel.ntpMultChanges());
+                new KernelSummary.Watchdog(kernel.watchdogEnabled(), checks), kernel.ticks(), kernel.ntpMultChanges(),
+                kernel.tscAdjustRestores().stream().map(r -> new KernelSummary.TscAdjustRestore(
+                        Numbers.decimalNsOfPs(r.timePs()), r.cpu(), r.expectedCycles(), r.foundCycles())).toList());
     }
 }

@@ -1,15 +1,27 @@
 package org.clocksim.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** What the kernel did: the final clocksource, each switch, the sync check per cpu, the watchdog's checks. */
-@JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges"})
+@JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges",
+    "tscAdjustRestores"})
 public record KernelSummary(String finalClocksource, List<Switch> switches, SyncCheck syncCheck, Watchdog watchdog,
-                            long ticks, int ntpMultChanges) {
+                            long ticks, int ntpMultChanges,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TscAdjustRestore> tscAdjustRestores) {
     public KernelSummary {
         switches = List.copyOf(switches);
+        tscAdjustRestores = tscAdjustRestores == null ? List.of() : List.copyOf(tscAdjustRestores);
+    }
+
+    /**
+     * The TSC_ADJUST re-check restored a CPU's TSC_ADJUST ("TSC ADJUST differs: CPUn expected --> found.
+     * Restoring"); written only when it did.
+     */
+    @JsonPropertyOrder({"timeNs", "cpu", "expectedCycles", "foundCycles"})
+    public record TscAdjustRestore(BigDecimal timeNs, int cpu, long expectedCycles, long foundCycles) {
     }
 
     /** A clocksource switch at a true time, with the kernel's reason. */

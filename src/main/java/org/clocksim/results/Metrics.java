@@ -70,6 +70,7 @@ public final class Metrics {
             new FieldMetric<>("syncCheck.skipped", k -> k.syncCheck().withVerdict(SyncCheckVerdict.SKIPPED.id())),
             new FieldMetric<>("syncCheck.measuredWarpCycles",
                     k -> k.syncCheck().measuredWarpCycles(SyncCheckVerdict.UNSTABLE.id())),
+            new FieldMetric<>("tscAdjustRestores", k -> k.tscAdjustRestores().size()),
             new FieldMetric<>("watchdog.enabled", k -> k.watchdog().enabled()),
             new FieldMetric<>("watchdog.checks", k -> k.watchdog().checks().size()),
             new FieldMetric<>("watchdog.unstable", k -> k.watchdog().withVerdict(WatchdogVerdict.UNSTABLE.id())),

@@ -130,6 +130,25 @@ class ShippedExperimentsTest {
                 .contains("TSC warp between CPUs, turning off TSC clock");
     }
 
+    /** 4.10 on, the TSC_ADJUST re-check undoes the run-time write within a second; 4.9 keeps it all run. */
+    @Test
+    void theTscAdjustRecheckUndoesARunTimeWriteSince410() throws IOException {
+        JsonNode summary = run("tsc-adjust-restored");
+        JsonNode restores = summary.get("kernel").get("tscAdjustRestores");
+        assertThat(restores).hasSize(1);
+        assertThat(restores.get(0).get("cpu").asInt()).isEqualTo(2);
+        assertThat(restores.get(0).get("foundCycles").asLong() - restores.get(0).get("expectedCycles").asLong())
+                .isEqualTo(12_000);
+        long restoredAtNs = restores.get(0).get("timeNs").asLong();
+        assertThat(restoredAtNs).isBetween(1_000_000_000L, 1_100_000_000L);
+        long backward = summary.get("sources").get("rdtsc").get("backwardEvents").asLong();
+        assertThat(backward).isPositive();
+
+        JsonNode old = run("tsc-adjust-restored", "--set", "kernel.version=4.9");
+        assertThat(old.get("kernel").has("tscAdjustRestores")).isFalse();
+        assertThat(old.get("sources").get("rdtsc").get("backwardEvents").asLong()).isGreaterThan(2 * backward);
+    }
+
     @Test
     void aSkewBelowATickGoesThroughTheVdsoClampButNotThroughTheCoarseClocks() throws IOException {
         JsonNode cross = run("vdso-skew-below-tick").get("crossThread");
