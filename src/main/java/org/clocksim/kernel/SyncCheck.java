@@ -12,7 +12,8 @@ import org.clocksim.hw.Machine;
  * {@link SyncCheckRule} says. CPUs come up one after the other; each is tested against the boot CPU: the two
  * take a spinlock alternately, read their counter and compare it with the last value written under the lock;
  * any backward step is a warp (0-cycle threshold). A run lasts 20 ms, or 2 ms when the CPU's package already
- * has an online CPU (3.8 on). The number of hand-offs simulated is capped at {@link #MAX_HANDOFFS} per run.
+ * has an online CPU (3.8 on). The number of hand-offs simulated is capped at {@link #MAX_HANDOFFS} per run (a
+ * 20 ms run of ~100 ns hand-offs has 200,000: the run's shortest hand-off is then a little longer than the kernel's).
  *
  * <p>With TSC_ADJUST (4.10 on, {@code tsc_store_and_check_tsc_adjust()}): a CPU whose package already has an
  * online CPU is not tested; its TSC_ADJUST is set to that CPU's ("TSC ADJUST synchronize"). clocksim takes the
@@ -32,6 +33,7 @@ import org.clocksim.hw.Machine;
  */
 final class SyncCheck {
     static final int MAX_HANDOFFS = 20_000;
+    private static final int SEGMENTS = 10;
     private static final long SPACING_PS = 100 * TimeUnits.PS_PER_MS;
 
     private final Machine machine;
@@ -105,12 +107,24 @@ final class SyncCheck {
 
     /**
      * One run: strictly alternating hand-offs, each the per-hand-off cost scaled by the run's factor (the
-     * lock's cache line, the interconnect and the uncore differ from one run to the next).
+     * lock's cache line, the interconnect and the uncore differ from one run to the next). When the run holds
+     * more hand-offs than {@link #MAX_HANDOFFS}, that many are simulated in {@link #SEGMENTS} stretches spread
+     * over the run, so a rate difference still shows over the run's whole length.
      */
     private RunWarps warpTest(int cpu, long startPs, long runPs) {
         double scale = StrictMath.exp(spec.runSpread() * random.nextGaussian());
         double meanPs = Math.max(1, spec.handoff().expectedValue() * scale);
-        long handoffs = Math.min(MAX_HANDOFFS, Math.max(2, (long) (runPs / meanPs)));
+        long all = Math.max(2, (long) (runPs / meanPs));
+        int segments = all > MAX_HANDOFFS ? SEGMENTS : 1;
+        long perSegment = Math.min(all, MAX_HANDOFFS) / segments;
+        RunWarps seen = new RunWarps(0, 0);
+        for (int segment = 0; segment < segments; segment++) {
+            seen = seen.and(stretch(cpu, startPs + segment * (runPs / segments), perSegment, scale));
+        }
+        return seen;
+    }
+
+    private RunWarps stretch(int cpu, long startPs, long handoffs, double scale) {
         long time = startPs;
         long last = machine.readTsc(0, time);
         long byTarget = 0;
@@ -135,6 +149,10 @@ final class SyncCheck {
     private record RunWarps(long byTarget, long bySource) {
         long max() {
             return Math.max(byTarget, bySource);
+        }
+
+        RunWarps and(RunWarps other) {
+            return new RunWarps(Math.max(byTarget, other.byTarget), Math.max(bySource, other.bySource));
         }
 
         /** Both saw one: the kernel's random warps, no retry. */

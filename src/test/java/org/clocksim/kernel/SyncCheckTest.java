@@ -141,6 +141,22 @@ class SyncCheckTest {
         assertThat(old.kernel.report().finalClocksource()).isEqualTo(ClocksourceId.HPET);
     }
 
+    /**
+     * Warps seen by both CPUs in one run ("TSC warped randomly between CPUs", 4.10 on): no compensation is tried.
+     * Socket 1 runs 2000 ppm fast and is 10 us behind when its test starts (100 ms before t = 0, where it is 190 us
+     * ahead), so it overtakes the boot CPU 5 ms into the first 20 ms run: first the target sees time go back,
+     * then the boot CPU does.
+     */
+    @Test
+    void warpsSeenByBothCpusEndTheTestAtOnce() {
+        KernelRig rig = boot(2, "6.18", 2, 1, "[0us, 190us], coreOffset: 0ns, socketDrift: [0ppm, 2000ppm]", true);
+        KernelReport.SyncCheckResult result = rig.kernel.report().syncCheck().get(0);
+        assertThat(result.verdict()).isEqualTo(SyncCheckVerdict.UNSTABLE);
+        assertThat(result.runs()).isEqualTo(1);
+        assertThat(result.compensationCycles()).isZero();
+        assertThat(result.warpCycles()).isPositive();
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void synchronizedCountersAreOkWithoutCompensation(long seed) {
