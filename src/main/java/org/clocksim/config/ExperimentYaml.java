@@ -132,6 +132,7 @@ public final class ExperimentYaml {
         line(1, Kernel.TSC_SYNC_CHECK, k.syncCheck().enabled());
         line(1, Kernel.SYNC_CHECK_DURATION, k.syncCheck().durationPs());
         line(1, Kernel.SYNC_CHECK_HANDOFF, k.syncCheck().handoff());
+        line(1, Kernel.SYNC_CHECK_RUN_SPREAD, k.syncCheck().runSpread());
         line(1, Kernel.WATCHDOG, k.watchdog().mode());
         line(1, Kernel.WATCHDOG_INTERVAL, k.watchdog().intervalPs());
         line(1, Kernel.WATCHDOG_MARGIN, k.watchdog().marginPs());

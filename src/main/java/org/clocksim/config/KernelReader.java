@@ -52,6 +52,7 @@ final class KernelReader {
         boolean syncCheck = kernel.value(Kernel.TSC_SYNC_CHECK).value();
         long syncCheckPs = kernel.value(Kernel.SYNC_CHECK_DURATION).value();
         Distribution syncHandoff = kernel.value(Kernel.SYNC_CHECK_HANDOFF).value();
+        double syncRunSpread = kernel.value(Kernel.SYNC_CHECK_RUN_SPREAD).value();
         WatchdogMode watchdog = kernel.value(Kernel.WATCHDOG).value();
         if (reliable) {
             // tsc=reliable skips the boot sync check and the watchdog (KERNEL-FACTS.md §4): asking for either contradicts it
@@ -69,7 +70,7 @@ final class KernelReader {
         return new KernelSpec(version, new TickSpec(hz, timekeepingCpu, tickLatencyPs),
                 new ClocksourceSpec(clocksource, fallback), new VdsoPageSpec(publishPs, missPs), wallClockNs, taiOffsetNs,
                 vsyscall,
-                ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff),
+                ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff, syncRunSpread),
                 new WatchdogSpec(watchdog, watchdogIntervalPs, watchdogMarginPs));
     }
 

@@ -16,6 +16,7 @@ public final class Machine {
     private final double[] socketPpm;
     private final double[] socketFrequencyRatio;
     private final boolean[] halted;
+    private final double[] tscAdjustDrift;
     private TscListener listener = (timePs, reason) -> { };
     private int tscWrites;
 
@@ -29,6 +30,7 @@ public final class Machine {
         this.socketFrequencyRatio = new double[sockets];
         Arrays.fill(socketFrequencyRatio, 1.0);
         this.halted = new boolean[counters.length];
+        this.tscAdjustDrift = new double[counters.length];
     }
 
     /** Hears of what makes a TSC unreliable as a clock: a frequency change, a halt in idle. */
@@ -95,9 +97,26 @@ public final class Machine {
         return counters[core];
     }
 
-    /** A write to a core's TSC or TSC_ADJUST during the run (a {@code tsc-write} cause). */
+    /**
+     * A write to a core's TSC or TSC_ADJUST during the run (a {@code tsc-write} cause). Either moves TSC_ADJUST by
+     * the same amount (a WRMSR to the TSC adds its change to IA32_TSC_ADJUST: Intel SDM vol. 3, "Time-Stamp
+     * Counter Adjustment"), which is how the kernel can notice it ({@link #tscAdjustDrift}).
+     */
     public void writeTsc(int core, double cycles) {
         counters[core].adjust(cycles);
+        tscAdjustDrift[core] += cycles;
+        tscWrites++;
+    }
+
+    /** How far the core's TSC_ADJUST has moved, in cycles, since the kernel last set it. */
+    public double tscAdjustDrift(int core) {
+        return tscAdjustDrift[core];
+    }
+
+    /** The kernel writes back the TSC_ADJUST it had set: the core's counter loses its drift (a TSC write too). */
+    public void restoreTscAdjust(int core) {
+        counters[core].adjust(-tscAdjustDrift[core]);
+        tscAdjustDrift[core] = 0;
         tscWrites++;
     }
 

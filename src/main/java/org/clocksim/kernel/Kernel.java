@@ -31,6 +31,7 @@ public final class Kernel {
     private final List<KernelReport.SyncCheckResult> syncCheck;
     private final boolean syncCheckEnabled;
     private final Watchdog watchdog;
+    private final TscAdjustCheck tscAdjustCheck;
     private final long[] lastSeenPublication;
     private final Simulation simulation;
     /** The release's vDSO clock ids and HPET mode, looked up once: the read path allocates nothing (principle 7). */
@@ -62,7 +63,7 @@ public final class Kernel {
         this.lastSeenPublication = new long[machine.cores()];
         this.syncCheckEnabled = spec.syncCheck().enabled() && !spec.tscReliable();
         this.syncCheck = syncCheckEnabled
-                ? new SyncCheck(machine, tscAdjust, spec.syncCheck().durationPs(), spec.syncCheck().handoff(),
+                ? new SyncCheck(machine, KernelRules.syncCheck(spec.version(), tscAdjust), spec.syncCheck(),
                         streams.stream(StreamName.SYNC_CHECK.of())).run()
                 : List.of();
         Clocksource boot = switch (spec.clocksources().boot()) {
@@ -88,7 +89,25 @@ public final class Kernel {
                 ? new Watchdog(tsc, fallback, machine.cores(), spec.watchdog().intervalPs(), watchdogMarginPs(),
                         KernelRules.watchdogReadBack(spec.version()), streams.stream(StreamName.WATCHDOG.of()), this::markTscUnstable)
                 : null;
+        TscAdjustRecheck recheck = KernelRules.tscAdjustRecheck(spec.version(), tscAdjust);
+        this.tscAdjustCheck = recheck.any() && boot == tsc ? new TscAdjustCheck(machine, recheck, bootTscAdjust()) : null;
         schedule();
+    }
+
+    /** Each CPU's TSC_ADJUST as the boot left it, relative to its boot value: the sync check's writes. */
+    private long[] bootTscAdjust() {
+        long[] adjusted = new long[machine.cores()];
+        for (KernelReport.SyncCheckResult result : syncCheck) {
+            adjusted[result.cpu()] = result.compensationCycles();
+        }
+        return adjusted;
+    }
+
+    /** Lets the TSC_ADJUST re-check know which cores run a thread (they never enter idle). */
+    public void watchThreads(Scheduler scheduler) {
+        if (tscAdjustCheck != null) {
+            tscAdjustCheck.watch(scheduler);
+        }
     }
 
     /** Whether the watchdog checks the TSC: the release's exemption ({@link KernelRules#watchdogExemption}) unless overridden. */
@@ -115,6 +134,9 @@ public final class Kernel {
         }
         if (ntp.flipEveryPs() > 0) {
             simulation.schedule(ntp.flipEveryPs(), onFlip);
+        }
+        if (tscAdjustCheck != null) {
+            tscAdjustCheck.start(simulation);
         }
         if (watchdog != null) {
             watchdog.start(simulation);
@@ -204,6 +226,9 @@ public final class Kernel {
         if (watchdog != null) {
             watchdog.stop();
         }
+        if (tscAdjustCheck != null) {
+            tscAdjustCheck.stop();
+        }
     }
 
     public Timekeeper timekeeper() {
@@ -289,6 +314,7 @@ public final class Kernel {
 
     public KernelReport report() {
         return new KernelReport(timekeeper.clocksource().name(), switches, syncCheckEnabled, syncCheck,
-                watchdog != null, watchdog == null ? List.of() : watchdog.checks(), ticks, timekeeper.multChanges());
+                watchdog != null, watchdog == null ? List.of() : watchdog.checks(), ticks, timekeeper.multChanges(),
+                tscAdjustCheck == null ? List.of() : tscAdjustCheck.restores());
     }
 }

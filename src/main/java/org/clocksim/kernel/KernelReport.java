@@ -8,9 +8,10 @@ import java.util.List;
  */
 public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitch> switches, boolean syncCheckEnabled,
                            List<SyncCheckResult> syncCheck, boolean watchdogEnabled, List<WatchdogCheck> watchdog,
-                           long ticks, int ntpMultChanges) {
+                           long ticks, int ntpMultChanges, List<TscAdjustRestore> tscAdjustRestores) {
     public KernelReport {
         switches = List.copyOf(switches);
+        tscAdjustRestores = List.copyOf(tscAdjustRestores);
         syncCheck = List.copyOf(syncCheck);
         watchdog = List.copyOf(watchdog);
     }
@@ -23,6 +24,13 @@ public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitc
         return this.switches.get(switches - 1).to();
     }
 
+    /**
+     * The TSC_ADJUST re-check found a CPU's TSC_ADJUST moved and wrote back the kernel's value
+     * ("TSC ADJUST differs: CPUn expected --> found. Restoring"), in cycles relative to the CPU's boot value.
+     */
+    public record TscAdjustRestore(long timePs, int cpu, long expectedCycles, long foundCycles) {
+    }
+
     /** A change of clocksource at a true time, with the kernel's reason. */
     public record ClocksourceSwitch(long timePs, ClocksourceId from, ClocksourceId to, String reason) {
     }
@@ -30,11 +38,18 @@ public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitc
     /**
      * The boot-time warp test of one CPU against the boot CPU.
      *
-     * @param runs               how many times the test ran
-     * @param warpCycles         the largest warp the first run measured (0 if none)
-     * @param compensationCycles what was written to the CPU's TSC_ADJUST in all
+     * @param runs               how many times the test ran (0: not tested)
+     * @param warpCycles         the largest warp of the last run: what "Measured N cycles TSC warp" prints when the
+     *                           verdict is unstable; 0 when the last run saw none
+     * @param compensationCycles what was written to the CPU's TSC_ADJUST in all ("TSC ADJUST compensate", or the
+     *                           package's value for a CPU made equal to it)
+     * @param runWarpsCycles     each run's largest warp, in order ("TSC ADJUST compensate: CPUn observed N warp")
      */
-    public record SyncCheckResult(int cpu, SyncCheckVerdict verdict, int runs, long warpCycles, long compensationCycles) {
+    public record SyncCheckResult(int cpu, SyncCheckVerdict verdict, int runs, long warpCycles, long compensationCycles,
+                                  List<Long> runWarpsCycles) {
+        public SyncCheckResult {
+            runWarpsCycles = List.copyOf(runWarpsCycles);
+        }
     }
 
     /**

@@ -11,7 +11,9 @@ public enum KernelRule {
     COARSE_CLOCKS("coarse clocks' nanoseconds", "kernel/time/timekeeping.c, kernel/time/vsyscall.c"),
     HPET_USER_READ("HPET read in user mode", "arch/x86/kernel/hpet.c, arch/x86/entry/vdso/vclock_gettime.c"),
     CLOCK_IDS("clock ids", "kernel/time/posix-timers.c"),
-    VDSO_CLOCKS("clock ids the vDSO reads", "arch/x86/entry/vdso/vclock_gettime.c, lib/vdso/gettimeofday.c");
+    VDSO_CLOCKS("clock ids the vDSO reads", "arch/x86/entry/vdso/vclock_gettime.c, lib/vdso/gettimeofday.c"),
+    SYNC_CHECK("boot TSC sync check", "arch/x86/kernel/tsc_sync.c"),
+    TSC_ADJUST_RECHECK("TSC_ADJUST re-check", "arch/x86/kernel/tsc_sync.c");
 
     private final String title;
     private final String source;

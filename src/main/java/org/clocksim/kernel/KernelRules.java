@@ -126,14 +126,39 @@ public final class KernelRules {
             "and CLOCK_BOOTTIME and CLOCK_MONOTONIC_RAW (the generic vDSO's VDSO_HRES and VDSO_RAW)",
             "7ac870747988 x86/vdso: Switch to generic vDSO implementation", false);
 
+    static final KernelChange SYNC_EVERY_CPU = KernelChange.at("2.6.32", KernelRule.SYNC_CHECK,
+            "every CPU is tested against the boot CPU for 20 ms; any warp turns the TSC off (\"Measured N cycles TSC "
+                    + "warp between CPUs, turning off TSC clock\") and later CPUs are not tested",
+            "present since the test appeared (2.6.2x); read in a stored 3.0 tsc_sync.c", true);
+    static final KernelChange SYNC_SIBLINGS_2MS = KernelChange.at("3.8", KernelRule.SYNC_CHECK,
+            "2 ms instead of 20 for a CPU whose package already has an online CPU (loop_timeout())",
+            "x86, tsc: Reduce the TSC sync check time for core-siblings (hash not read; absent from a stored 3.0 "
+                    + "tsc_sync.c, present in 3.10's)", false);
+    static final KernelChange SYNC_TSC_ADJUST = KernelChange.at("4.10", KernelRule.SYNC_CHECK,
+            "with TSC_ADJUST a CPU whose package has an online CPU is not tested: its TSC_ADJUST is set to the "
+                    + "package's (\"TSC ADJUST synchronize\"); the first CPU of a package is, and on a warp adds the "
+                    + "observed warp to its TSC_ADJUST (\"TSC ADJUST compensate\") and runs again, 3 runs at most; "
+                    + "warps seen by both CPUs in a run end it at once",
+            "x86/tsc: Sync test only for the first cpu in a package; x86/tsc: Try to adjust TSC if sync test fails "
+                    + "(Thomas Gleixner, 2016; hashes not read)", false);
+    static final KernelChange RECHECK_ON_IDLE = KernelChange.at("4.10", KernelRule.TSC_ADJUST_RECHECK,
+            "with TSC_ADJUST, a CPU entering idle, at most once a second, compares TSC_ADJUST with the value the kernel "
+                    + "set and restores it (\"TSC ADJUST differs: CPUn X --> Y. Restoring\")",
+            "x86/tsc: Verify TSC_ADJUST from idle (Thomas Gleixner, 2016; hash not read)", false);
+    static final KernelChange RECHECK_TIMER = KernelChange.at("5.16", KernelRule.TSC_ADJUST_RECHECK,
+            "also a timer every 10 minutes, on the next online CPU in turn, for CPUs that never idle",
+            "c7719e793478 x86/tsc: Add a timer to make sure TSC_adjust is always checked", false);
+
     /** Every change modelled, by release. */
     public static final List<KernelChange> CHANGES = List.of(THRESHOLD, NATIVE, EMULATE, NATIVE_REMOVED, XONLY,
             UNCERTAINTY_MARGIN, READ_BACK, TWO_NODES, MAX_SKEW_100, SKIP_WHEN_BUSY, MAX_SKEW_125, PAUSE_AFTER_SKIP,
             FOUR_NODES, FOUR_PACKAGES, FREQUENCY_AT_TICK, FREQUENCY_AT_ONCE, SHORT_TICK_UPDATES, SHORT_TICK_RETURNS,
             COARSE_FROM_XTIME, COARSE_NSEC, HPET_IN_USER_MODE, HPET_BY_SYSCALL, BOOTTIME, TAI,
-            VDSO_REALTIME_MONOTONIC, VDSO_TAI, VDSO_GENERIC);
+            VDSO_REALTIME_MONOTONIC, VDSO_TAI, VDSO_GENERIC, SYNC_EVERY_CPU, SYNC_SIBLINGS_2MS,
+            SYNC_TSC_ADJUST, RECHECK_ON_IDLE, RECHECK_TIMER);
 
     private static final long PAUSE_AFTER_SKIP_PS = 300_000 * MS;
+    private static final long RECHECK_TIMER_PS = 600_000 * MS;
     private static final int READ_RETRIES = 3;
 
     private KernelRules() {
@@ -221,6 +246,22 @@ public final class KernelRules {
         };
         return added == null || since(version, added) ? Optional.empty()
                 : Optional.of(clock.id() + " appeared in " + added.release() + " (" + added.commit() + ")");
+    }
+
+    /**
+     * How the boot-time warp test runs ({@link #SYNC_EVERY_CPU}, {@link #SYNC_SIBLINGS_2MS}, {@link #SYNC_TSC_ADJUST}):
+     * the kernel uses TSC_ADJUST from 4.10 on, when the CPU has it ({@code machine.tsc.tscAdjust}).
+     */
+    public static SyncCheckRule syncCheck(KernelVersion version, boolean tscAdjust) {
+        return new SyncCheckRule(tscAdjust && since(version, SYNC_TSC_ADJUST), since(version, SYNC_SIBLINGS_2MS));
+    }
+
+    /** When the kernel re-checks TSC_ADJUST at run time ({@link #RECHECK_ON_IDLE}, {@link #RECHECK_TIMER}). */
+    public static TscAdjustRecheck tscAdjustRecheck(KernelVersion version, boolean tscAdjust) {
+        if (!tscAdjust || !since(version, RECHECK_ON_IDLE)) {
+            return TscAdjustRecheck.NONE;
+        }
+        return new TscAdjustRecheck(true, since(version, RECHECK_TIMER) ? RECHECK_TIMER_PS : 0);
     }
 
     /** The vsyscall page's default mode ({@link #NATIVE}, {@link #EMULATE}, {@link #XONLY}). */

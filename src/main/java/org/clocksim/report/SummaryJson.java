@@ -139,11 +139,13 @@ public final class SummaryJson {
         List<KernelSummary.Switch> switches = kernel.switches().stream().map(s -> new KernelSummary.Switch(
                 Numbers.decimalNsOfPs(s.timePs()), s.from().id(), s.to().id(), s.reason())).toList();
         List<KernelSummary.SyncCheckCpu> cpus = kernel.syncCheck().stream().map(r -> new KernelSummary.SyncCheckCpu(
-                r.cpu(), r.verdict().id(), r.runs(), r.warpCycles(), r.compensationCycles())).toList();
+                r.cpu(), r.verdict().id(), r.runs(), r.warpCycles(), r.compensationCycles(), r.runWarpsCycles())).toList();
         List<KernelSummary.WatchdogCheck> checks = kernel.watchdog().stream().map(c -> new KernelSummary.WatchdogCheck(
                 Numbers.decimalNsOfPs(c.timePs()), c.cpu(), c.verdict().id(), Numbers.decimal(c.skewNs()))).toList();
         return new KernelSummary(kernel.finalClocksource().id(), switches,
                 new KernelSummary.SyncCheck(kernel.syncCheckEnabled(), cpus),
-                new KernelSummary.Watchdog(kernel.watchdogEnabled(), checks), kernel.ticks(), kernel.ntpMultChanges());
+                new KernelSummary.Watchdog(kernel.watchdogEnabled(), checks), kernel.ticks(), kernel.ntpMultChanges(),
+                kernel.tscAdjustRestores().stream().map(r -> new KernelSummary.TscAdjustRestore(
+                        Numbers.decimalNsOfPs(r.timePs()), r.cpu(), r.expectedCycles(), r.foundCycles())).toList());
     }
 }

@@ -1,16 +1,28 @@
 package org.clocksim.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /** What the kernel did: the final clocksource, each switch, the sync check per cpu, the watchdog's checks. */
-@JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges"})
+@JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges",
+    "tscAdjustRestores"})
 public record KernelSummary(String finalClocksource, List<Switch> switches, SyncCheck syncCheck, Watchdog watchdog,
-                            long ticks, int ntpMultChanges) {
+                            long ticks, int ntpMultChanges,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TscAdjustRestore> tscAdjustRestores) {
     public KernelSummary {
         switches = List.copyOf(switches);
+        tscAdjustRestores = tscAdjustRestores == null ? List.of() : List.copyOf(tscAdjustRestores);
+    }
+
+    /**
+     * The TSC_ADJUST re-check restored a CPU's TSC_ADJUST ("TSC ADJUST differs: CPUn expected --> found.
+     * Restoring"); written only when it did.
+     */
+    @JsonPropertyOrder({"timeNs", "cpu", "expectedCycles", "foundCycles"})
+    public record TscAdjustRestore(BigDecimal timeNs, int cpu, long expectedCycles, long foundCycles) {
     }
 
     /** A clocksource switch at a true time, with the kernel's reason. */
@@ -28,10 +40,23 @@ public record KernelSummary(String finalClocksource, List<Switch> switches, Sync
         public long withVerdict(String verdict) {
             return cpus.stream().filter(c -> c.verdict().equals(verdict)).count();
         }
+
+        /** N of the kernel's "Measured N cycles TSC warp between CPUs": the failing CPU's last run; 0 when none failed. */
+        public long measuredWarpCycles(String unstable) {
+            return cpus.stream().filter(c -> c.verdict().equals(unstable)).mapToLong(SyncCheckCpu::warpCycles).max()
+                    .orElse(0);
+        }
     }
 
-    @JsonPropertyOrder({"cpu", "verdict", "runs", "warpCycles", "compensationCycles"})
-    public record SyncCheckCpu(int cpu, String verdict, int runs, long warpCycles, long compensationCycles) {
+    /**
+     * One CPU's boot-time warp test (kernel.KernelReport.SyncCheckResult).
+     *
+     * @param warpCycles     the last run's largest warp: the "Measured N cycles" of an unstable verdict
+     * @param runWarpsCycles each run's largest warp, in order
+     */
+    @JsonPropertyOrder({"cpu", "verdict", "runs", "warpCycles", "compensationCycles", "runWarpsCycles"})
+    public record SyncCheckCpu(int cpu, String verdict, int runs, long warpCycles, long compensationCycles,
+                               List<Long> runWarpsCycles) {
     }
 
     /** The clocksource watchdog: whether it ran, and each of its checks. */

@@ -67,6 +67,7 @@ public final class Pass {
         if (!experiment.machine().tsc().invariant()) {
             scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().tick().timekeepingCpu()));
         }
+        kernel.watchThreads(scheduler);
         scheduler.start(simulation);
         simulation.addActivity(workload);
     }

@@ -121,18 +121,41 @@ class ShippedExperimentsTest {
     void syncCheckCompensatesWithTscAdjustAndTurnsTheTscOffWithout() throws IOException {
         JsonNode summary = run("sync-check-compensates");
         JsonNode cpus = summary.get("kernel").get("syncCheck").get("cpus");
+        // 4.10 on: only the first CPU of the second package is tested; the others take their package's TSC_ADJUST
+        assertThat(cpus.get(0).get("verdict").asText()).isEqualTo("synchronized");
         assertThat(cpus.get(1).get("verdict").asText()).isEqualTo("compensated");
-        assertThat(cpus.get(2).get("verdict").asText()).isEqualTo("compensated");
+        assertThat(cpus.get(2).get("verdict").asText()).isEqualTo("synchronized");
+        assertThat(cpus.get(2).get("compensationCycles").asLong()).isEqualTo(cpus.get(1).get("compensationCycles").asLong());
         assertThat(summary.get("kernel").get("finalClocksource").asText()).isEqualTo("tsc");
         summary.get("sources").forEach(s -> assertThat(s.get("backwardEvents").asLong()).isZero());
         summary.get("crossThread").forEach(s -> assertThat(s.get("backwardEvents").asLong()).isZero());
 
         JsonNode without = run("sync-check-compensates", "--set", "machine.tsc.tscAdjust=false");
-        assertThat(without.get("kernel").get("syncCheck").get("cpus").get(1).get("verdict").asText())
-                .isEqualTo("unstable");
+        JsonNode tested = without.get("kernel").get("syncCheck").get("cpus");
+        assertThat(tested.get(1).get("verdict").asText()).isEqualTo("unstable");
+        assertThat(tested.get(2).get("verdict").asText()).isEqualTo("skipped");
         assertThat(without.get("kernel").get("finalClocksource").asText()).isEqualTo("hpet");
         assertThat(without.get("kernel").get("switches").get(0).get("reason").asText())
                 .contains("TSC warp between CPUs, turning off TSC clock");
+    }
+
+    /** 4.10 on, the TSC_ADJUST re-check undoes the run-time write within a second; 4.9 keeps it all run. */
+    @Test
+    void theTscAdjustRecheckUndoesARunTimeWriteSince410() throws IOException {
+        JsonNode summary = run("tsc-adjust-restored");
+        JsonNode restores = summary.get("kernel").get("tscAdjustRestores");
+        assertThat(restores).hasSize(1);
+        assertThat(restores.get(0).get("cpu").asInt()).isEqualTo(2);
+        assertThat(restores.get(0).get("foundCycles").asLong() - restores.get(0).get("expectedCycles").asLong())
+                .isEqualTo(12_000);
+        long restoredAtNs = restores.get(0).get("timeNs").asLong();
+        assertThat(restoredAtNs).isBetween(1_000_000_000L, 1_100_000_000L);
+        long backward = summary.get("sources").get("rdtsc").get("backwardEvents").asLong();
+        assertThat(backward).isPositive();
+
+        JsonNode old = run("tsc-adjust-restored", "--set", "kernel.version=4.9");
+        assertThat(old.get("kernel").has("tscAdjustRestores")).isFalse();
+        assertThat(old.get("sources").get("rdtsc").get("backwardEvents").asLong()).isGreaterThan(2 * backward);
     }
 
     @Test

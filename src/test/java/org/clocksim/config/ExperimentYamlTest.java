@@ -162,7 +162,8 @@ class ExperimentYamlTest {
                   tsc: normal
                   tscSyncCheck: false
                   syncCheckDuration: auto
-                  syncCheckHandoff: {type: fixed, value: 80ns, tailProbability: 0.5, tailMean: 40ns}
+                  syncCheckHandoff: {type: lognormal, median: 100ns, sigma: 0.15}
+                  syncCheckRunSpread: 0.25
                   watchdog: auto
                   watchdogInterval: 500ms
                   watchdogMargin: auto

@@ -78,6 +78,34 @@ class KernelRulesTest {
         assertThat(KernelRules.vsyscallProblem(v(version), mode)).hasValueSatisfying(p -> assertThat(p).contains(reason));
     }
 
+    /**
+     * tsc_sync.c: 20 ms, one run, every CPU until 3.8; then 2 ms for a CPU whose package has an online CPU
+     * (loop_timeout()); from 4.10, with TSC_ADJUST, 3 runs and siblings set instead of tested.
+     */
+    @ParameterizedTest(name = "{0}, TSC_ADJUST {1}: uses it {2}, {3} runs, {4} ms / {5} ms")
+    @CsvSource({"2.6.32, true, false, 1, 20, 20", "3.0, false, false, 1, 20, 20", "3.8, false, false, 1, 20, 2",
+        "3.10, true, false, 1, 20, 2", "4.9, true, false, 1, 20, 2", "4.10, false, false, 1, 20, 2",
+        "4.10, true, true, 3, 20, 2", "5.17, true, true, 3, 20, 2", "6.18, true, true, 3, 20, 2"})
+    void theSyncCheckIsTheReleases(String version, boolean tscAdjust, boolean uses, int runs, long firstMs,
+                                   long siblingMs) {
+        SyncCheckRule rule = KernelRules.syncCheck(v(version), tscAdjust);
+        assertThat(rule.usesTscAdjust()).isEqualTo(uses);
+        assertThat(rule.maxRuns()).isEqualTo(runs);
+        assertThat(rule.runPs(false)).isEqualTo(firstMs * 1_000_000_000L);
+        assertThat(rule.runPs(true)).isEqualTo(siblingMs * 1_000_000_000L);
+    }
+
+    /** tsc_verify_tsc_adjust(): from idle since 4.10, and a 10-minute timer since 5.16; never without TSC_ADJUST. */
+    @ParameterizedTest(name = "{0}, TSC_ADJUST {1}: idle {2}, timer {3} s")
+    @CsvSource({"2.6.32, true, false, 0", "4.9, true, false, 0", "4.10, false, false, 0", "4.10, true, true, 0",
+        "5.15, true, true, 0", "5.16, true, true, 600", "6.18, true, true, 600", "6.18, false, false, 0"})
+    void theTscAdjustRecheckIsTheReleases(String version, boolean tscAdjust, boolean idle, long timerS) {
+        TscAdjustRecheck rule = KernelRules.tscAdjustRecheck(v(version), tscAdjust);
+        assertThat(rule.onIdle()).isEqualTo(idle);
+        assertThat(rule.timerPs()).isEqualTo(timerS * 1_000_000_000_000L);
+        assertThat(rule.any()).isEqualTo(idle);
+    }
+
     @Test
     void everyChangeIsCitedAndTheReleasesAreTheChanges() {
         assertThat(KernelRules.CHANGES).allSatisfy(c -> {
@@ -85,7 +113,7 @@ class KernelRulesTest {
             assertThat(c.rule().source()).matches("(kernel|arch)/.+\\.c");
         });
         assertThat(KernelRules.releases()).first().isEqualTo(KernelRules.OLDEST);
-        assertThat(KernelRules.releases()).isSorted().doesNotHaveDuplicates().contains(v("5.14"), v("6.3"));
+        assertThat(KernelRules.releases()).isSorted().doesNotHaveDuplicates().contains(v("5.14"), v("6.3"), v("4.10"));
     }
 
     /** Each commit a change cites is in docs/MODEL.md's rules-by-release table, on that rule's row. */

@@ -128,8 +128,8 @@ final class ReportMarkdown {
         if (!cpus.isEmpty()) {
             line("Sync check per cpu:");
             line("");
-            table(List.of("cpu", "verdict", "warpCycles", "compensationCycles"), cpus.stream()
-                    .map(c -> cells(c.cpu(), c.verdict(), c.warpCycles(), c.compensationCycles())).toList());
+            table(List.of("cpu", "verdict", "runs", "runWarpsCycles", "compensationCycles"), cpus.stream()
+                    .map(c -> cells(c.cpu(), c.verdict(), c.runs(), c.runWarpsCycles(), c.compensationCycles())).toList());
         }
         List<KernelSummary.WatchdogCheck> checks = kernel.watchdog().checks();
         if (!checks.isEmpty()) {

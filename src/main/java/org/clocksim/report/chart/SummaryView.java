@@ -62,7 +62,8 @@ record SummaryView(Summary summary) {
                     c.verdict(), c.verdict().equals(WatchdogVerdict.UNSTABLE.id())));
         }
         for (KernelSummary.SyncCheckCpu c : kernel.syncCheck().cpus()) {
-            if (c.compensationCycles() != 0 || !c.verdict().equals(SyncCheckVerdict.OK.id())) {
+            // a CPU whose TSC_ADJUST was written, or the one whose warp turned the TSC off
+            if (c.compensationCycles() != 0 || c.verdict().equals(SyncCheckVerdict.UNSTABLE.id())) {
                 events.add(new KernelEvent(KernelEvent.Type.SYNC_CHECK, 0, c.cpu(), "sync check",
                         c.verdict() + ", compensation " + c.compensationCycles() + " cycles", true));
             }

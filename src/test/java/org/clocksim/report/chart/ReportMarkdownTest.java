@@ -44,7 +44,7 @@ class ReportMarkdownTest {
         assertThat(md).contains("- final clocksource: `hpet`")
                 .contains("- clocksource switches: 1")
                 .contains("| 250000000 | tsc | hpet | watchdog: tsc unstable |")
-                .contains("| 2 | compensated | 48000 | -48000 |")
+                .contains("| 2 | compensated | 2 | [48000, 0] | -48000 |")
                 .contains("5 checks (4 ok, 1 unstable)")
                 .contains("![skew](skew.png)")
                 .contains("![latency](latency.png)")
