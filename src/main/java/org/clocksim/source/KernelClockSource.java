@@ -43,6 +43,8 @@ public final class KernelClockSource implements TimeSource {
     private final Distribution syscallLatency;
     private final RandomStreams streams;
     private final long epochNs;
+    /** The user path's four quarter-steps, when the reading is in ns; null otherwise. */
+    private final SteadyCall steady;
 
     /**
      * @param syscallLatency the syscall this call falls back to (or is, for {@link CallPath#SYSCALL})
@@ -60,6 +62,7 @@ public final class KernelClockSource implements TimeSource {
         this.syscallLatency = syscallLatency;
         this.streams = streams;
         this.epochNs = clock.wallClock() ? kernel.wallClockStartNs() : 0;
+        this.steady = path == CallPath.USER && unitNs == 1 ? new SteadyCall(latency, 4) : null;
     }
 
     @Override
@@ -88,6 +91,16 @@ public final class KernelClockSource implements TimeSource {
     @Override
     public double sinceEpochNs(long value) {
         return (double) (value * unitNs - epochNs);
+    }
+
+    /**
+     * The user path reading in ns, when the last call neither retried nor fell back to the syscall:
+     * the data page and the clocksource change only at events, so until the next one the calls take
+     * the four quarter-steps of one latency draw (the first look at a fresh page was the last call's).
+     */
+    @Override
+    public SteadyCall steadyCall(Read last) {
+        return last.retries == 0 && !last.fallback && !last.failed ? steady : null;
     }
 
     @Override
