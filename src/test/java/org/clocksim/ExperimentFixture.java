@@ -1,5 +1,6 @@
 package org.clocksim;
 
+import org.clocksim.engine.SimulationMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -172,6 +173,6 @@ public final class ExperimentFixture {
                 TestSpecs.machine(sockets, coresPerSocket, tsc), kernel == null ? defaults.kernel() : kernel,
                 new SchedulerSpec(placement, migration),
                 new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0, mode, Program.NONE), specs,
-                new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD));
+                new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD), SimulationMode.EXACT);
     }
 }

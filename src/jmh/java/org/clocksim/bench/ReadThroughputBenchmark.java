@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * are counted as operations. {@code simulatedMixed}: the same machine, three passes in one JVM (rdtsc, vDSO
  * clock_gettime, syscall clock_gettime), one step of each per invocation, so the read path's call sites see
  * every kind of source (megamorphic, as in a real multi-source run); its reads are counted the same way.
+ * {@code simulatedFast}: the rdtsc thread in fast mode ({@code simulation: fast}), 10 ms per invocation.
  * {@code hostNanoTime}: {@link System#nanoTime()} calls per second.
  * Run from the repository root: see docs/PERFORMANCE.md.
  */
@@ -40,6 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ReadThroughputBenchmark {
     private static final long STEP_PS = 10_000_000;
+    private static final long FAST_STEP_PS = 10_000_000_000L;
 
     @State(Scope.Thread)
     public static class Simulated {
@@ -50,6 +52,21 @@ public class ReadThroughputBenchmark {
         public void setUp() throws Exception {
             Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
                     List.of("workload.threads=1", "workload.thinkTime=0ns", "workload.sources=[rdtsc]"));
+            pass = new Pass(quickstart, List.of(SourceId.RDTSC), new RandomStreams(quickstart.seed(), 0));
+        }
+    }
+
+    /** The same machine and thread as {@link Simulated}, in fast mode; each invocation simulates 10 ms. */
+    @State(Scope.Thread)
+    public static class Fast {
+        Pass pass;
+        long untilPs;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
+                    List.of("workload.threads=1", "workload.thinkTime=0ns", "workload.sources=[rdtsc]",
+                            "simulation=fast"));
             pass = new Pass(quickstart, List.of(SourceId.RDTSC), new RandomStreams(quickstart.seed(), 0));
         }
     }
@@ -88,6 +105,14 @@ public class ReadThroughputBenchmark {
         simulated.untilPs += STEP_PS;
         simulated.pass.runUntil(simulated.untilPs);
         counter.reads += simulated.pass.reads() - before;
+    }
+
+    @Benchmark
+    public void simulatedFast(Fast fast, Reads counter) {
+        long before = fast.pass.reads();
+        fast.untilPs += FAST_STEP_PS;
+        fast.pass.runUntil(fast.untilPs);
+        counter.reads += fast.pass.reads() - before;
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package org.clocksim.config;
 
+import org.clocksim.engine.SimulationMode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.clocksim.engine.Distribution;
@@ -351,13 +352,16 @@ final class ConfigSchema {
         static final Key<LatencyPreset> LATENCY = Key.of("latency",
                 ValueTypes.oneOf("latency preset", LatencyPreset.values(), LatencyPreset::id),
                 LatencyPreset.MODERN_MITIGATED, "the default call latencies of every source");
+        static final Key<SimulationMode> SIMULATION = Key.of("simulation",
+                ValueTypes.oneOf("simulation mode", SimulationMode.values(), SimulationMode::id), SimulationMode.EXACT,
+                "exact: every read simulated; fast: the reads between events aggregated (docs/PERFORMANCE.md)");
         static final Key<Integer> REPLICATIONS = Key.of("replications", ValueTypes.integerAtLeast(1), 1,
                 "replications per sweep point");
         static final Key<String> EXPECT = Key.derived("expect", ValueTypes.described(
                 "a mapping of subjects (source ids, kernel, program, crossSource) to metrics and conditions"),
                 "none", "what the run must show (clocksim check)");
         static final Group ROOT = Group.mapping("", "an experiment", NAME, DESCRIPTION, SEED, DURATION, LATENCY,
-                Machine.GROUP, Kernel.GROUP, Scheduler.GROUP, Workload.GROUP, Sources.GROUP, Output.GROUP,
+                SIMULATION, Machine.GROUP, Kernel.GROUP, Scheduler.GROUP, Workload.GROUP, Sources.GROUP, Output.GROUP,
                 REPLICATIONS, Sweep.GROUP, EXPECT);
 
         private Top() {

@@ -1,5 +1,6 @@
 package org.clocksim.config;
 
+import org.clocksim.engine.SimulationMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -40,6 +41,7 @@ final class ExperimentReader {
         Checked<Long> duration = top.required(Top.DURATION, 1L);
         long durationPs = duration.value();
         LatencyPreset preset = top.value(Top.LATENCY).value();
+        SimulationMode simulation = top.value(Top.SIMULATION).value();
         Checked<MachineSpec> machine = MachineReader.read(top.section(ConfigSchema.Machine.GROUP));
         KernelSpec kernel = KernelReader.read(top.section(ConfigSchema.Kernel.GROUP), machine, preset);
         Checked<WorkloadSpec> workload = WorkloadReader.read(top.section(ConfigSchema.Workload.GROUP));
@@ -63,7 +65,7 @@ final class ExperimentReader {
         }
         problems.throwIfAny();
         return new Experiment(name, description, seed, durationPs, preset, machine.value(), kernel, scheduler,
-                workload.value(), sources, output);
+                workload.value(), sources, output, simulation);
     }
 
     /** The scripted changes of the machine and of NTP, each before the end of the run. */

@@ -48,6 +48,7 @@ public final class ExperimentYaml {
         line(0, Top.SEED, e.seed());
         line(0, Top.DURATION, e.durationPs());
         line(0, Top.LATENCY, e.latency());
+        line(0, Top.SIMULATION, e.simulation());
         open(0, Machine.GROUP);
         line(1, Machine.SOCKETS, e.machine().sockets());
         line(1, Machine.CORES_PER_SOCKET, e.machine().coresPerSocket());

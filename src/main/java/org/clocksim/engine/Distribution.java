@@ -24,8 +24,11 @@ public sealed interface Distribution
         return Math.min(value, MAX_SAMPLE_PS);
     }
 
-    /** The mean of the distribution, used for documentation and analytic checks. */
+    /** The mean of the distribution, used for documentation, analytic checks and fast mode's read counts. */
     double expectedValue();
+
+    /** The variance (of the continuous law; rounding to whole picoseconds adds 1/12 ps^2, neglected). */
+    double variance();
 
     record Fixed(long value) implements Distribution {
         public Fixed {
@@ -40,6 +43,11 @@ public sealed interface Distribution
         @Override
         public double expectedValue() {
             return value;
+        }
+
+        @Override
+        public double variance() {
+            return 0;
         }
     }
 
@@ -56,6 +64,11 @@ public sealed interface Distribution
         @Override
         public double expectedValue() {
             return mean;
+        }
+
+        @Override
+        public double variance() {
+            return (double) mean * mean;
         }
     }
 
@@ -76,6 +89,12 @@ public sealed interface Distribution
         public double expectedValue() {
             return (min + (double) max) / 2;
         }
+
+        @Override
+        public double variance() {
+            double width = max - min + 1.0;
+            return (width * width - 1) / 12;
+        }
     }
 
     /** Log-normal body: median and the standard deviation of the underlying normal. */
@@ -95,6 +114,12 @@ public sealed interface Distribution
         @Override
         public double expectedValue() {
             return median * StrictMath.exp(sigma * sigma / 2);
+        }
+
+        @Override
+        public double variance() {
+            double s2 = sigma * sigma;
+            return (double) median * median * StrictMath.exp(s2) * StrictMath.expm1(s2);
         }
     }
 
@@ -125,6 +150,13 @@ public sealed interface Distribution
         @Override
         public double expectedValue() {
             return body.expectedValue() + probability * tailMean;
+        }
+
+        @Override
+        public double variance() {
+            // the tail is p x (an exponential): its variance is E[X^2] - E[X]^2 = p 2m^2 - (p m)^2
+            double m = tailMean;
+            return body.variance() + probability * 2 * m * m - probability * probability * m * m;
         }
     }
 

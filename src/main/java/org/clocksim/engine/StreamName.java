@@ -20,6 +20,10 @@ public enum StreamName {
     WATCHDOG("kernel.watchdog"),
     /** A thread's call latencies of one source (source id, thread). */
     LATENCY("latency.%s.thread-%d"),
+    /** Fast mode: the latency histogram of one source's aggregated reads (source id). */
+    AGGREGATION("fast.latency.%s"),
+    /** Fast mode: how long a thread's aggregated blocks of reads last. */
+    FAST_BLOCK("fast.block.thread-%d"),
     /** A thread's think times. */
     THINK("workload.think.thread-%d"),
     /** Which thread takes the lock next (handoffOrder: random). */

@@ -3,6 +3,7 @@ package org.clocksim.experiment;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.clocksim.engine.Distribution;
+import org.clocksim.engine.SimulationMode;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.SchedulerSpec;
@@ -18,10 +19,12 @@ import org.clocksim.engine.Require;
  *
  * @param latency the era whose call latencies are the defaults
  * @param sources settings of every source in {@code workload.sources()}, defaults filled in
+ * @param simulation every read simulated, or the quiet stretches between events aggregated
  */
 public record Experiment(String name, String description, long seed, long durationPs, LatencyPreset latency,
                          MachineSpec machine, KernelSpec kernel, SchedulerSpec scheduler, WorkloadSpec workload,
-                         SortedMap<SourceId, SourceSpec> sources, OutputSpec output) {
+                         SortedMap<SourceId, SourceSpec> sources, OutputSpec output,
+                         SimulationMode simulation) {
     public Experiment {
         Require.positive(durationPs, "durationPs");
         sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
@@ -43,11 +46,16 @@ public record Experiment(String name, String description, long seed, long durati
 
     public Experiment withSeed(long newSeed) {
         return new Experiment(name, description, newSeed, durationPs, latency, machine, kernel, scheduler, workload,
-                sources, output);
+                sources, output, simulation);
+    }
+
+    public Experiment withSimulation(SimulationMode mode) {
+        return new Experiment(name, description, seed, durationPs, latency, machine, kernel, scheduler, workload,
+                sources, output, mode);
     }
 
     public Experiment withKernel(KernelSpec newKernel) {
         return new Experiment(name, description, seed, durationPs, latency, machine, newKernel, scheduler, workload,
-                sources, output);
+                sources, output, simulation);
     }
 }

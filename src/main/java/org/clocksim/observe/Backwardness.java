@@ -10,6 +10,11 @@ final class Backwardness {
         comparisons++;
     }
 
+    /** {@code n} comparisons, none backward (fast mode's aggregated reads). */
+    void compared(long n) {
+        comparisons += n;
+    }
+
     void backward(double magnitudeNs) {
         backwardEvents++;
         maxBackwardNs = Math.max(maxBackwardNs, magnitudeNs);

@@ -16,6 +16,11 @@ final class ClocksourceLatency {
     private int currentSwitches;
 
     void record(int switches, long latencyPs) {
+        record(switches, latencyPs, 1);
+    }
+
+    /** {@code count} reads of the same latency made after {@code switches} switches. */
+    void record(int switches, long latencyPs, long count) {
         if (switches != currentSwitches) {
             while (epochs.size() <= switches) {
                 epochs.add(new Histogram(SIGNIFICANT_DIGITS));
@@ -23,7 +28,7 @@ final class ClocksourceLatency {
             current = epochs.get(switches);
             currentSwitches = switches;
         }
-        current.recordValue(latencyPs);
+        current.recordValueWithCount(latencyPs, count);
     }
 
     List<Histogram> byClocksource() {

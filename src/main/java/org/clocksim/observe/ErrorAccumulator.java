@@ -12,6 +12,15 @@ final class ErrorAccumulator {
         count++;
     }
 
+    /**
+     * {@code n} readings whose mean error is {@code meanErrorNs}, none beyond the largest already seen
+     * (fast mode's aggregated reads: the error is affine between the exact reads around them).
+     */
+    void addMany(long n, double meanErrorNs) {
+        sumNs += n * meanErrorNs;
+        count += n;
+    }
+
     ErrorStats stats() {
         return new ErrorStats(count == 0 ? 0 : sumNs / count, maxAbsNs);
     }

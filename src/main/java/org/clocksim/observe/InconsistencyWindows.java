@@ -30,6 +30,18 @@ final class InconsistencyWindows {
         }
     }
 
+    /** The thread's reads number {@code fromIndex} to {@code fromIndex + n - 1}, none backwards. */
+    void addMonotone(int thread, long fromIndex, long n) {
+        long completed = (fromIndex + n) / WINDOW - fromIndex / WINDOW;
+        if (completed > 0) {
+            windows += completed;
+            if (failed[thread]) {
+                failing++;
+            }
+            failed[thread] = false;
+        }
+    }
+
     SourceResult.Windows result() {
         return new SourceResult.Windows(windows, failing);
     }

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.clocksim.kernel.Scheduler;
+import org.clocksim.engine.RandomStream;
 import org.clocksim.source.Read;
+import org.clocksim.source.SteadyCall;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.TimeSource;
 import org.clocksim.engine.TimeUnits;
@@ -51,11 +53,19 @@ public final class SourceObserver {
     private final Backwardness crossThread = new Backwardness();
     private final ErrorAccumulator error = new ErrorAccumulator();
     private final EventLog log;
+    /** Fast mode: reads aggregated since each thread's last exact read, and that read's error. */
+    private final long[] pendingReads;
+    private final double[] lastErrorNs;
+    private final AggregatedLatency aggregated;
     private long migratedReads;
     private long cpuChangesSeen;
     private boolean cpuReported;
 
-    public SourceObserver(TimeSource source, Scheduler scheduler, boolean crossThreadObserved, int maxEvents) {
+    /**
+     * @param aggregationRandom draws the latencies of fast mode's aggregated reads (unused in exact mode)
+     */
+    public SourceObserver(TimeSource source, Scheduler scheduler, boolean crossThreadObserved, int maxEvents,
+                          RandomStream aggregationRandom) {
         int threads = scheduler.threads();
         this.source = source.id();
         this.nsPerUnit = source.nsPerUnit();
@@ -79,6 +89,9 @@ public final class SourceObserver {
             traces[i] = new TraceWindow();
         }
         this.log = new EventLog(maxEvents);
+        this.pendingReads = new long[threads];
+        this.lastErrorNs = new double[threads];
+        this.aggregated = new AggregatedLatency(aggregationRandom);
     }
 
     /** A completed read, compared with the same thread's previous one. */
@@ -132,7 +145,13 @@ public final class SourceObserver {
             return;
         }
         double readingNs = timeSource.sinceEpochNs(read.value());
-        error.add(readingNs - TimeUnits.ns(read.samplePs()));
+        double errorNs = readingNs - TimeUnits.ns(read.samplePs());
+        error.add(errorNs);
+        if (pendingReads[t] > 0) { // the aggregated reads lie between the last exact read and this one
+            error.addMany(pendingReads[t], (lastErrorNs[t] + errorNs) / 2);
+            pendingReads[t] = 0;
+        }
+        lastErrorNs[t] = errorNs;
         span.add(read.samplePs(), readingNs);
         long index = reads[t];
         boolean moved = false;
@@ -172,6 +191,41 @@ public final class SourceObserver {
     }
 
     /**
+     * Whether fast mode may aggregate the thread's next reads: they read the time, the thread has read
+     * before (the aggregated reads continue from that reading), and its trace window is not being filled.
+     */
+    public boolean aggregatable(int thread) {
+        return readsTime && reads[thread] > 0 && !traces[thread].recording();
+    }
+
+    /**
+     * How many reads must run exactly before the next event: until the thread first goes backwards, as
+     * many as its trace window shows before that event; then one, the reading the event's read compares with.
+     */
+    public int exactBefore(int thread) {
+        return traces[thread].started() ? 1 : TraceWindow.BEFORE;
+    }
+
+    /**
+     * {@code n} reads of the thread, on the core and in the clocksource epoch of its last read, none
+     * backwards (nothing between two events changes what a read returns relative to the previous one):
+     * counted as compared and in inconsistency-check's windows; their error is the mean of the errors of
+     * the exact reads around them (affine in between); their latencies are drawn at the end.
+     */
+    public void aggregated(int thread, long n, SteadyCall call) {
+        windows.addMonotone(thread, reads[thread], n);
+        reads[thread] += n;
+        this.thread.compared(n);
+        pendingReads[thread] += n;
+        aggregated.add(previousSwitches[thread], n, call);
+    }
+
+    /** Reads aggregated so far (fast mode). */
+    public long aggregatedReads() {
+        return aggregated.total();
+    }
+
+    /**
      * What explains a backward step against the thread's previous reading, most specific first: a
      * clocksource switch, a TSC write, a naive NTP step, a migration; else the source itself.
      */
@@ -199,6 +253,11 @@ public final class SourceObserver {
     }
 
     public SourceResult result() {
+        for (int t = 0; t < pendingReads.length; t++) { // aggregated reads with no exact read after them
+            error.addMany(pendingReads[t], lastErrorNs[t]);
+            pendingReads[t] = 0;
+        }
+        aggregated.drawInto(latency);
         List<ThreadStats> threads = new ArrayList<>();
         List<List<TracedRead>> traceWindows = new ArrayList<>();
         for (int t = 0; t < reads.length; t++) {
@@ -219,6 +278,6 @@ public final class SourceObserver {
                 migratedReads,
                 cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), traceWindows,
                 new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, latency.byClocksource(),
-                windows.result(), span.result());
+                windows.result(), span.result(), aggregated.total());
     }
 }

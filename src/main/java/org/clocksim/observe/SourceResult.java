@@ -23,12 +23,14 @@ import org.clocksim.engine.TimeUnits;
  * @param latencyByClocksource latency of the reads made after 0, 1, 2 ... clocksource switches
  * @param windows        inconsistency-check's blocks of 64 reads, and the failing ones
  * @param span           the first and last readings, for the clock's rate
+ * @param aggregatedReads reads fast mode aggregated instead of simulating (0 in exact mode)
  */
 public record SourceResult(SourceId source, boolean readsTime, long reads, BackwardStats thread, BackwardStats crossThread,
                            Histogram latencyPs, ErrorStats error, long migratedReads, long cpuChangesSeen,
                            List<ThreadStats> threads, List<BackwardEvent> events, long eventsTotal,
                            List<List<TracedRead>> traces, KernelEffects kernel, Map<Cause, Long> causes,
-                           List<Histogram> latencyByClocksource, Windows windows, Span span) {
+                           List<Histogram> latencyByClocksource, Windows windows, Span span,
+                           long aggregatedReads) {
     public SourceResult {
         latencyByClocksource = List.copyOf(latencyByClocksource);
         causes = Map.copyOf(causes);

@@ -21,6 +21,16 @@ final class TraceWindow {
     private int ringNext;
     private List<TracedRead> window;
 
+    /** Whether the thread has gone backwards (its window is being, or has been, filled). */
+    boolean started() {
+        return window != null;
+    }
+
+    /** Whether the window is being filled: every read counts. */
+    boolean recording() {
+        return window != null && !complete();
+    }
+
     private boolean complete() {
         return window.size() == ringCount + 1 + AFTER;
     }

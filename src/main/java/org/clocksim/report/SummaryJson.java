@@ -1,5 +1,6 @@
 package org.clocksim.report;
 
+import org.clocksim.engine.SimulationMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -48,7 +49,8 @@ public final class SummaryJson {
         Map<String, SourceSummary> sources = new LinkedHashMap<>();
         Map<String, BackwardSummary> crossThread = new LinkedHashMap<>();
         for (SourceResult source : results.sources()) {
-            sources.put(source.source().id(), source(source, results.kernel()));
+            sources.put(source.source().id(), source(source, results.kernel(),
+                    results.experiment().simulation() == SimulationMode.FAST));
             if (source.crossThread() != null) {
                 crossThread.put(source.source().id(), backward(source.crossThread()));
             }
@@ -73,7 +75,7 @@ public final class SummaryJson {
                 csv, kernel(results.kernel()));
     }
 
-    private static SourceSummary source(SourceResult source, KernelReport kernel) {
+    private static SourceSummary source(SourceResult source, KernelReport kernel, boolean fast) {
         boolean time = source.readsTime();
         BackwardStats thread = source.thread();
         Map<String, Long> causes = null;
@@ -104,7 +106,9 @@ public final class SummaryJson {
                 source.migratedReads(),
                 time ? new WindowsSummary(source.windows().windows(), source.windows().failing()) : null,
                 source.cpuChangesSeen() >= 0 ? source.cpuChangesSeen() : null,
-                threads, latencyByClocksource(source, kernel));
+                threads, latencyByClocksource(source, kernel),
+                fast ? Numbers.decimal(source.reads() == 0 ? 0 : (double) source.aggregatedReads() / source.reads())
+                        : null);
     }
 
     private static LatencySummary latency(Histogram h) {

@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param backwardByCause backward events (thread and cross-thread) by cause id, causes that occurred only
  * @param windows64       inconsistency-check's blocks of 64 reads
  * @param cpuChangesSeen  how often a getcpu answer changed, for sources that report it
+ * @param aggregatedFraction in fast mode, the fraction of the reads aggregated instead of simulated
+ *                        (null in exact mode)
  */
 @JsonPropertyOrder({"reads", "comparisons", "backwardEvents", "backwardPerMillion", "maxBackwardNs", "backwardByCause",
         "staleCpu", "failedReads", "seqcountRetries", "latencyNs", "errorNs", "migratedReads", "windows64",
-        "cpuChangesSeen", "threads", "latencyByClocksource"})
+        "cpuChangesSeen", "threads", "latencyByClocksource", "aggregatedFraction"})
 public record SourceSummary(long reads,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Long comparisons,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Long backwardEvents,
@@ -31,7 +33,8 @@ public record SourceSummary(long reads,
                             long migratedReads,
                             @JsonInclude(JsonInclude.Include.NON_NULL) WindowsSummary windows64,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Long cpuChangesSeen,
-                            List<ThreadSummary> threads, List<ClocksourceLatency> latencyByClocksource) {
+                            List<ThreadSummary> threads, List<ClocksourceLatency> latencyByClocksource,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal aggregatedFraction) {
     public SourceSummary {
         backwardByCause = backwardByCause == null ? null : Summary.ordered(backwardByCause);
         threads = threads == null ? List.of() : List.copyOf(threads);

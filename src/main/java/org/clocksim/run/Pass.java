@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
+import org.clocksim.engine.StreamName;
 import org.clocksim.engine.TieOrder;
 import org.clocksim.experiment.Experiment;
 import org.clocksim.hw.Machine;
@@ -59,10 +60,11 @@ public final class Pass {
                     experiment::latencyOf, streams, spec.calibrationErrorPpm());
             sources.add(source);
             observers.add(new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
-                    experiment.output().maxBackwardEvents()));
+                    experiment.output().maxBackwardEvents(), streams.stream(StreamName.AGGREGATION.of(id.id()))));
         }
         crossSource = sources.size() > 1 ? new CrossSourceObserver(sources, spec.threads(), kernel.tickPs()) : null;
-        Workload workload = Workloads.create(spec, sources, observers, crossSource, streams);
+        Workload workload = Workloads.create(spec, sources, observers, crossSource, streams,
+                experiment.simulation());
         scheduler.addListener(workload);
         if (!experiment.machine().tsc().invariant()) {
             scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().tick().timekeepingCpu()));

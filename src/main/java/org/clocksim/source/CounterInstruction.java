@@ -23,6 +23,7 @@ public final class CounterInstruction implements TimeSource {
     private final Distribution latency;
     private final RandomStreams streams;
     private final double nsPerCycle;
+    private final SteadyCall steady;
 
     public CounterInstruction(SourceId id, Machine machine, Scheduler scheduler, Distribution latency,
                               RandomStreams streams, double calibrationErrorPpm) {
@@ -35,6 +36,7 @@ public final class CounterInstruction implements TimeSource {
         this.latency = latency;
         this.streams = streams;
         this.nsPerCycle = 1e9 / (machine.nominalHz() * (1 + calibrationErrorPpm * 1e-6));
+        this.steady = new SteadyCall(latency, 1);
     }
 
     @Override
@@ -55,6 +57,12 @@ public final class CounterInstruction implements TimeSource {
     @Override
     public double sinceEpochNs(long value) {
         return value * nsPerCycle;
+    }
+
+    /** One instruction, one latency draw: every call is steady. */
+    @Override
+    public SteadyCall steadyCall(Read last) {
+        return steady;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.clocksim.source;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.Timekeeper;
@@ -45,6 +46,8 @@ public final class KernelClockSource implements TimeSource {
     private final Distribution syscallLatency;
     private final RandomStreams streams;
     private final long epochNs;
+    /** The user path's four quarter-steps, when the reading is in ns; null otherwise. */
+    private final SteadyCall steady;
 
     /**
      * @param syscallLatency the syscall this call falls back to (or is, for {@link CallPath#SYSCALL})
@@ -63,6 +66,7 @@ public final class KernelClockSource implements TimeSource {
         this.streams = streams;
         this.epochNs = (clock.wallClock() ? kernel.wallClockStartNs() : 0)
                 + (clock == ClockId.TAI ? kernel.taiOffsetNs() : 0);
+        this.steady = path == CallPath.USER && unitNs == 1 ? new SteadyCall(latency, 4) : null;
     }
 
     @Override
@@ -88,6 +92,18 @@ public final class KernelClockSource implements TimeSource {
     @Override
     public double sinceEpochNs(long value) {
         return (double) (value * unitNs - epochNs);
+    }
+
+    /**
+     * The user path reading in ns, when the last call neither retried nor fell back to the syscall:
+     * the data page and the clocksource change only at events, so until the next one the calls take
+     * the four quarter-steps of one latency draw (the first look at a fresh page was the last call's).
+     * Not while the user path reads the HPET itself (before 4.7): each call then also pays its read.
+     */
+    @Override
+    public SteadyCall steadyCall(Read last) {
+        boolean counterFree = clock.coarse() || timekeeper.clocksource().name() == ClocksourceId.TSC;
+        return last.retries == 0 && !last.fallback && !last.failed && counterFree ? steady : null;
     }
 
     @Override

@@ -27,6 +27,15 @@ public interface TimeSource {
         return false;
     }
 
+    /**
+     * What the thread's next calls take if nothing disturbs them, given its last completed call; null
+     * when they are not {@link SteadyCall steady} (that call retried, fell back or faulted, or the
+     * source's reading is coarser than a nanosecond, so its error is not affine between events).
+     */
+    default SteadyCall steadyCall(Read last) {
+        return null;
+    }
+
     /** A fresh read state for one thread, with that thread's own latency stream. */
     Read open(int thread);
 

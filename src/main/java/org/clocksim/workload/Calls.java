@@ -42,6 +42,15 @@ final class Calls {
         return reads.length;
     }
 
+    /** Whether every thread calls one source (fast mode aggregates only then). */
+    boolean singleSource() {
+        return sources.length == 1;
+    }
+
+    SourceObserver observer(int thread) {
+        return observers[current[thread]];
+    }
+
     TimeSource source(int thread) {
         return sources[current[thread]];
     }

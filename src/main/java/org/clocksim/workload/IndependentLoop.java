@@ -3,12 +3,14 @@ package org.clocksim.workload;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
+import org.clocksim.engine.SimulationMode;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
 
 /**
  * Each thread loops on its own: read, think, read ... Threads do not interact, so each one runs
- * every step due before the next event in a tight loop.
+ * every step due before the next event in a tight loop. In fast mode the middle of that run, between
+ * the reads next to the last event and those next to the next one, is aggregated ({@link QuietStretches}).
  */
 public final class IndependentLoop implements Workload {
     private final Calls calls;
@@ -16,14 +18,17 @@ public final class IndependentLoop implements Workload {
     private final RandomStream[] thinkRandom;
     private final long[] nextPs;
     private final boolean[] reading;
+    /** Fast mode's aggregation, or null in exact mode. */
+    private final QuietStretches quiet;
 
-    IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams) {
+    IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams, SimulationMode mode) {
         int threads = calls.threads();
         this.calls = calls;
         this.thinkTime = thinkTime;
         this.thinkRandom = new RandomStream[threads];
         this.nextPs = new long[threads];
         this.reading = new boolean[threads];
+        this.quiet = mode == SimulationMode.FAST ? new QuietStretches(calls, thinkTime, streams) : null;
         for (int t = 0; t < threads; t++) {
             thinkRandom[t] = ThinkStreams.of(streams, t);
         }
@@ -39,17 +44,26 @@ public final class IndependentLoop implements Workload {
     private void advanceThread(int t, long limitPs) {
         long next = nextPs[t];
         boolean inCall = reading[t];
+        boolean begunHere = false; // the call in progress began after the last event
+        boolean mayAggregate = quiet != null; // once per stretch, after a call begun and completed in it
+        boolean settled = false;
         while (next < limitPs) {
             TimeSource source = calls.source(t);
             Read read = calls.read(t);
             if (!inCall) {
+                if (settled && mayAggregate) {
+                    mayAggregate = false;
+                    next = quiet.skip(t, next, limitPs);
+                }
                 next = source.begin(read, next);
                 inCall = true;
+                begunHere = true;
             } else {
                 long following = source.step(read, next);
                 if (following == Read.DONE) {
                     next = calls.completed(t, false) + thinkTime.sample(thinkRandom[t]);
                     inCall = false;
+                    settled |= begunHere;
                 } else {
                     next = following;
                 }

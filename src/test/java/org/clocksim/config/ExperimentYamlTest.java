@@ -120,6 +120,7 @@ class ExperimentYamlTest {
                 seed: 42
                 duration: 200ms
                 latency: modern-mitigated
+                simulation: exact
                 machine:
                   sockets: 2
                   coresPerSocket: 2

@@ -30,6 +30,28 @@ class DistributionTest {
                 org.assertj.core.data.Offset.offset(5 * standardError + 1));
     }
 
+    /** The sample variance lies within 5 standard errors of the analytic one (fast mode's read counts use it). */
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void sampleVarianceMatchesTheVariance(Distribution distribution) {
+        RandomStream random = new RandomStream(11);
+        DescriptiveStatistics stats = new DescriptiveStatistics();
+        for (int i = 0; i < 400_000; i++) {
+            stats.addValue(distribution.sample(random));
+        }
+        double mean = stats.getMean();
+        double fourth = 0;
+        for (double x : stats.getValues()) {
+            fourth += Math.pow(x - mean, 4);
+        }
+        fourth /= stats.getN();
+        double variance = stats.getVariance();
+        // standard error of the sample variance: sqrt((m4 - s^4) / n)
+        double standardError = Math.sqrt(Math.max(0, fourth - variance * variance) / stats.getN());
+        assertThat(variance).isCloseTo(distribution.variance(),
+                org.assertj.core.data.Offset.offset(5 * standardError + 0.1));
+    }
+
     @Test
     void logNormalMedianIsTheMedian() {
         RandomStream random = new RandomStream(5);

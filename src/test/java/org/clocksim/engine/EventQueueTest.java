@@ -162,4 +162,29 @@ class EventQueueTest {
         assertThat(fired).isEqualTo(expected);
         assertThat(fired).hasSizeGreaterThan(1000);
     }
+
+    /** A FIFO sequence that runs out (here after 7 events) is renumbered without changing the order. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aSequenceThatRunsOutIsRenumberedInOrder(long seed) {
+        List<Scheduled> reference = fireAll(new EventQueue(), seed, 300);
+        assertThat(fireAll(new EventQueue(TieOrder.FIFO, 7), seed, 300)).isEqualTo(reference);
+        SplittableRandom random = new SplittableRandom(seed);
+        EventQueue small = new EventQueue(TieOrder.FIFO, 5);
+        EventQueue large = new EventQueue();
+        List<Integer> firedSmall = new ArrayList<>();
+        List<Integer> firedLarge = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int id = i;
+            long time = random.nextInt(6);
+            small.schedule(time, t -> { firedSmall.add(id); small.schedule(t + id % 3, u -> firedSmall.add(-id)); });
+            large.schedule(time, t -> { firedLarge.add(id); large.schedule(t + id % 3, u -> firedLarge.add(-id)); });
+        }
+        while (!large.isEmpty()) {
+            large.fireNext();
+            small.fireNext();
+        }
+        assertThat(small.isEmpty()).isTrue();
+        assertThat(firedSmall).hasSize(80).isEqualTo(firedLarge);
+    }
 }

@@ -42,7 +42,7 @@ class SpecInvariantsTest {
                 List.of(), w.calibrationErrorPpm(), w.mode(), w.program())).hasMessageContaining("at least one source");
         assertThatThrownBy(() -> new OutputSpec(10, 1, -1)).hasMessageContaining("skewSamples");
         assertThatThrownBy(() -> new Experiment("x", "", 1, 0, DEFAULTS.latency(), DEFAULTS.machine(), DEFAULTS.kernel(),
-                DEFAULTS.scheduler(), DEFAULTS.workload(), DEFAULTS.sources(), DEFAULTS.output()))
+                DEFAULTS.scheduler(), DEFAULTS.workload(), DEFAULTS.sources(), DEFAULTS.output(), DEFAULTS.simulation()))
                 .hasMessageContaining("durationPs must be > 0");
     }
 }

@@ -1,5 +1,6 @@
 package org.clocksim.workload;
 
+import org.clocksim.engine.SimulationMode;
 import org.clocksim.TestSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -78,10 +79,11 @@ class MigrationInsideReadTest {
         Scheduler scheduler = scheduler(streams);
         TimeSource source = new CounterInstruction(SourceId.RDTSCP, machine, scheduler, new Distribution.Fixed(READ),
                 streams, 0);
-        SourceObserver observer = new SourceObserver(source, scheduler, false, 100);
+        SourceObserver observer = new SourceObserver(source, scheduler, false, 100, streams.stream("aggregation"));
         WorkloadSpec spec = new WorkloadSpec(1, Pattern.INDEPENDENT, new Distribution.Fixed(0), HandoffOrder.ROUND_ROBIN,
                 new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES, Program.NONE);
-        Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams);
+        Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams,
+                SimulationMode.EXACT);
         scheduler.addListener(loop);
         scheduler.start(simulation);
         simulation.addActivity(loop);

@@ -1,0 +1,187 @@
+package org.clocksim.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.clocksim.config.ConfigException;
+import org.clocksim.config.ExperimentLoader;
+import org.clocksim.engine.RandomStream;
+import org.clocksim.engine.SimulationMode;
+import org.clocksim.experiment.Experiment;
+import org.clocksim.report.SummaryJson;
+import org.clocksim.workload.Pattern;
+import org.clocksim.workload.WorkloadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fast mode against exact mode (issue 13; docs/PERFORMANCE.md, "Equivalence"): over every shipped
+ * experiment fast mode applies to (independent loops, one pass per source), shortened, and over seeded
+ * random configs, {@value #REPLICATIONS} replications in each mode. Every numeric figure of summary.json
+ * must agree: the difference of the two modes' means lies within the 99 % Welch interval of that
+ * difference (the two-sample form of "each mode's mean lies in the other's 99 % interval"), widened by
+ * the figure's resolution (HdrHistogram's three digits for latencies). Per replication, the kernel's
+ * decisions and the program's verdict are the same in both modes, and fast mode aggregated most reads of
+ * the sources it can aggregate. The figures that cannot agree are listed in {@link #NOT_EQUIVALENT}.
+ */
+class FastModeEquivalenceTest {
+    static final int REPLICATIONS = 10;
+    private static final long DURATION_MS = 50;
+    private static final double CONFIDENCE = 0.99;
+    /**
+     * Figures that cannot be equivalent (docs/PERFORMANCE.md): the largest latency comes from single
+     * reads (fast mode's aggregated latencies come from a 2^16-draw reference, so the largest of
+     * billions of draws is not reproduced); the run's identity. The largest error is compared within
+     * one nanosecond (a reading's unit): it is the exact reads' around the blocks, the error being
+     * affine in between but for the reading's rounding.
+     */
+    static final Set<String> NOT_EQUIVALENT = Set.of("latencyNs.max", "seed", "replication", "durationNs",
+            "formatVersion", "aggregatedFraction");
+
+    static Stream<Arguments> configs() throws Exception {
+        List<Arguments> configs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("experiments"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                Experiment experiment = shortened(file);
+                if (experiment.workload().pattern() == Pattern.INDEPENDENT
+                        && experiment.workload().mode() == WorkloadMode.PASSES) {
+                    configs.add(Arguments.of(file.getFileName().toString(), experiment));
+                }
+            }
+        }
+        RandomStream random = new RandomStream(2026);
+        for (int i = 0; i < 4; i++) {
+            configs.add(Arguments.of("random-" + i, randomConfig(i, random)));
+        }
+        return configs.stream();
+    }
+
+    /** The experiment cut to {@link #DURATION_MS}, or at its own length when its scripted events come later. */
+    private static Experiment shortened(Path file) throws Exception {
+        try {
+            return ExperimentLoader.load(file, List.of("duration=" + DURATION_MS + "ms", "replications=1"));
+        } catch (ConfigException eventsBeyondTheEnd) {
+            return ExperimentLoader.load(file, List.of("replications=1"));
+        }
+    }
+
+    /** A small machine with random offsets, migrations, threads, think time and one source. */
+    private static Experiment randomConfig(int index, RandomStream random) throws Exception {
+        String[] sources = {"rdtsc", "rdtscp", "vdso-clock_gettime", "vdso-clock_gettime-coarse"};
+        String yaml = String.join("\n",
+                "name: random-" + index,
+                "seed: " + random.nextLong(1, 1_000_000),
+                "duration: " + DURATION_MS + "ms",
+                "machine:",
+                "  sockets: 2",
+                "  coresPerSocket: " + (1 + random.nextInt(3)),
+                "  tsc:",
+                "    socketOffset: [0ns, " + random.nextLong(0, 30_000) + "ns]",
+                "    coreOffset: " + random.nextLong(0, 40) + "ns",
+                "scheduler:",
+                "  migration: { policy: poisson, rate: " + random.nextLong(200, 5000) + "/s, gap: "
+                        + random.nextLong(1, 8) + "us }",
+                "workload:",
+                "  threads: " + (1 + random.nextInt(3)),
+                "  pattern: independent",
+                "  thinkTime: " + (random.nextInt(2) == 0 ? "0ns"
+                        : "{ type: exponential, mean: " + random.nextLong(20, 500) + "ns }"),
+                "  sources: [" + sources[random.nextInt(sources.length)] + "]",
+                "");
+        return ExperimentLoader.parse(yaml, "random-" + index + ".yaml", List.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configs")
+    void exactAndFastModesAgree(String name, Experiment experiment) {
+        ExperimentRunner runner = new ExperimentRunner(2, ProgressListener.NONE);
+        Map<String, SummaryStatistics> exact = new LinkedHashMap<>();
+        Map<String, SummaryStatistics> fast = new LinkedHashMap<>();
+        double aggregated = 0;
+        for (int r = 0; r < REPLICATIONS; r++) {
+            RunResults exactRun = runner.run(experiment.withSimulation(SimulationMode.EXACT), r);
+            RunResults fastRun = runner.run(experiment.withSimulation(SimulationMode.FAST), r);
+            assertThat(fastRun.kernel()).as("kernel decisions, replication %d", r).isEqualTo(exactRun.kernel());
+            assertThat(fastRun.program() == null ? null : fastRun.program().verdict())
+                    .as("program verdict, replication %d", r)
+                    .isEqualTo(exactRun.program() == null ? null : exactRun.program().verdict());
+            collect(SummaryJson.toJson(exactRun), "", exact);
+            collect(SummaryJson.toJson(fastRun), "", fast);
+            long reads = fastRun.sources().stream().mapToLong(s -> s.reads()).sum();
+            aggregated += fastRun.sources().stream().mapToLong(s -> s.aggregatedReads()).sum() / (double) reads;
+        }
+        assertThat(fast.keySet().stream().filter(f -> !f.endsWith(".aggregatedFraction")).toList())
+                .as("the same figures").isEqualTo(List.copyOf(exact.keySet()));
+        List<String> disagreements = new ArrayList<>();
+        for (String figure : exact.keySet()) {
+            if (!NOT_EQUIVALENT.contains(leaf(figure))) {
+                String verdict = compare(exact.get(figure), fast.get(figure), resolution(figure),
+                        figure.endsWith("errorNs.maxAbs") ? 1 : 0);
+                if (verdict != null) {
+                    disagreements.add(figure + ": " + verdict);
+                }
+            }
+        }
+        assertThat(disagreements).as(name).isEmpty();
+        if (name.startsWith("random") || name.equals("quickstart.yaml")) {
+            // every source of these can be aggregated: most reads are
+            assertThat(aggregated / REPLICATIONS).as("mean fraction aggregated").isGreaterThan(0.4);
+        }
+    }
+
+    private static String leaf(String figure) {
+        String withoutIndex = figure.replaceAll("\\[\\d+]", "");
+        int cut = withoutIndex.lastIndexOf('.', withoutIndex.lastIndexOf('.') - 1);
+        String lastTwo = withoutIndex.substring(cut + 1);
+        return lastTwo.startsWith("latencyNs.") ? lastTwo : withoutIndex.substring(withoutIndex.lastIndexOf('.') + 1);
+    }
+
+    /** HdrHistogram keeps three significant digits: a latency figure is known to 0.1 %. */
+    private static double resolution(String figure) {
+        return figure.contains("latencyNs") ? 1e-3 : 0;
+    }
+
+    /** Null when the means agree, else what differs. */
+    static String compare(SummaryStatistics exact, SummaryStatistics fast, double relativeResolution,
+                          double absoluteResolution) {
+        double difference = fast.getMean() - exact.getMean();
+        double ve = exact.getVariance() / exact.getN();
+        double vf = fast.getVariance() / fast.getN();
+        double se = Math.sqrt(ve + vf);
+        double halfWidth = relativeResolution * Math.abs(exact.getMean()) + absoluteResolution;
+        if (se > 0) {
+            double df = (ve + vf) * (ve + vf)
+                    / (ve * ve / (exact.getN() - 1) + vf * vf / (fast.getN() - 1));
+            halfWidth += new TDistribution(Math.max(1, df)).inverseCumulativeProbability(0.5 + CONFIDENCE / 2) * se;
+        }
+        if (Math.abs(difference) <= halfWidth + 1e-9 * Math.abs(exact.getMean())) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "exact %.6g (sd %.3g), fast %.6g (sd %.3g), 99%% half-width %.3g",
+                exact.getMean(), exact.getStandardDeviation(), fast.getMean(), fast.getStandardDeviation(), halfWidth);
+    }
+
+    private static void collect(JsonNode node, String path, Map<String, SummaryStatistics> figures) {
+        if (node.isNumber()) {
+            figures.computeIfAbsent(path, p -> new SummaryStatistics()).addValue(node.asDouble());
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> collect(e.getValue(), path.isEmpty() ? e.getKey()
+                    : path + "." + e.getKey(), figures));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), path + "[" + i + "]", figures);
+            }
+        }
+    }
+}
