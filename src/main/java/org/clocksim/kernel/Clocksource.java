@@ -21,6 +21,16 @@ public interface Clocksource {
     /** The counter as read on {@code cpu} at true time {@code timePs}. */
     long read(int cpu, long timePs);
 
+    /** The counter as the vDSO reads it in user mode on {@code cpu} (the kernel's read, but for kvm-clock). */
+    default long readUser(int cpu, long timePs) {
+        return read(cpu, timePs);
+    }
+
+    /** Extra time a kernel read on {@code cpu} takes now, beyond {@link #readLatency()} (shared cache lines). */
+    default long readCostPs(int cpu) {
+        return 0;
+    }
+
     /** How fast the counter on {@code cpu} counts now, in cycles per picosecond of true time. */
     double cyclesPerPs(int cpu);
 

@@ -68,11 +68,20 @@ public final class KernelRules {
     static final KernelChange XONLY = KernelChange.at("5.3", KernelRule.VSYSCALL,
             "xonly (execute-only, emulated) added and made the default",
             "625b7b7f79c6 x86/vsyscall: Add a new vsyscall=xonly mode", false);
+    static final KernelChange KVM_CLOCK_400 = KernelChange.at("2.6.32", KernelRule.KVM_CLOCK_RATING,
+            "kvm-clock rated 400, above tsc's 300: a KVM guest keeps time with kvm-clock",
+            "present since kvmclock appeared (2.6.26)", true);
+    static final KernelChange KVM_CLOCK_299 = KernelChange.at("5.0", KernelRule.KVM_CLOCK_RATING,
+            "kvm-clock rated 299 when the guest's TSC has constant_tsc and nonstop_tsc: tsc (300) wins, kvm-clock "
+                    + "stays the alternative",
+            "7539b174aef4 x86: kvmguest: use TSC clocksource if invariant TSC is exposed", false);
 
     /** Every change modelled, by release. */
     public static final List<KernelChange> CHANGES = List.of(THRESHOLD, NATIVE, EMULATE, NATIVE_REMOVED, XONLY,
             UNCERTAINTY_MARGIN, READ_BACK, TWO_NODES, MAX_SKEW_100, SKIP_WHEN_BUSY, MAX_SKEW_125, PAUSE_AFTER_SKIP,
-            FOUR_NODES, FOUR_PACKAGES);
+            FOUR_NODES, FOUR_PACKAGES, KVM_CLOCK_400, KVM_CLOCK_299);
+    /** tsc's rating (arch/x86/kernel/tsc.c clocksource_tsc). */
+    public static final int TSC_RATING = 300;
 
     private static final long PAUSE_AFTER_SKIP_PS = 300_000 * MS;
     private static final int READ_RETRIES = 3;
@@ -131,6 +140,16 @@ public final class KernelRules {
             return WatchdogExemption.UP_TO_FOUR_NODES;
         }
         return since(version, TWO_NODES) ? WatchdogExemption.UP_TO_TWO_NODES : WatchdogExemption.NONE;
+    }
+
+    /** kvm-clock's rating on a guest whose TSC is (or is not) invariant ({@link #KVM_CLOCK_400}, {@link #KVM_CLOCK_299}). */
+    public static int kvmClockRating(KernelVersion version, boolean invariantTsc) {
+        return since(version, KVM_CLOCK_299) && invariantTsc ? 299 : 400;
+    }
+
+    /** The clocksource a KVM guest boots on: the better rated of tsc and kvm-clock. */
+    public static ClocksourceId kvmGuestClocksource(KernelVersion version, boolean invariantTsc) {
+        return kvmClockRating(version, invariantTsc) > TSC_RATING ? ClocksourceId.KVM_CLOCK : ClocksourceId.TSC;
     }
 
     /** The vsyscall page's default mode ({@link #NATIVE}, {@link #EMULATE}, {@link #XONLY}). */
