@@ -28,6 +28,11 @@ public record MachineSpec(int sockets, int coresPerSocket, TscSpec tsc, Platform
         this(sockets, coresPerSocket, tsc, hpet, acpiPm, events, HypervisorSpec.NONE);
     }
 
+    /** The same machine on another hypervisor. */
+    public MachineSpec withHypervisor(HypervisorSpec newHypervisor) {
+        return new MachineSpec(sockets, coresPerSocket, tsc, hpet, acpiPm, events, newHypervisor);
+    }
+
     public int cores() {
         return sockets * coresPerSocket;
     }
