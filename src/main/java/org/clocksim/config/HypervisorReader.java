@@ -24,9 +24,8 @@ final class HypervisorReader {
         int hostCpus = section.value(Hypervisor.HOST_CPUS.name(), Hypervisor.HOST_CPUS.type().reader(),
                 defaultHostCpus).value();
         List<Long> offsets = perVcpu(section, Hypervisor.TSC_OFFSETS.name(), vcpus,
-                ValueTypes.offset(frequencyHz).reader());
-        List<Double> scaling = perVcpu(section, Hypervisor.TSC_SCALING.name(), vcpus,
-                Hypervisor.RATIO.reader());
+                ValueTypes.offset(frequencyHz).reader(), 0L);
+        List<Double> scaling = perVcpu(section, Hypervisor.TSC_SCALING.name(), vcpus, Hypervisor.RATIO.reader(), 1.0);
         StealSpec steal = steal(section.section(Hypervisor.STEAL));
         PvclockSpec pvclock = pvclock(section.section(Hypervisor.PVCLOCK));
         List<LiveMigration> migrations = section.value(Hypervisor.MIGRATIONS.name(),
@@ -74,9 +73,11 @@ final class HypervisorReader {
                 : Optional.empty();
     }
 
-    /** A list with one entry per vCPU; empty (the default for every vCPU) when absent. */
-    private static <T> List<T> perVcpu(Section section, String key, int vcpus, Function<Field, Optional<T>> item) {
+    /** A list with one entry per vCPU; {@code zero} for every vCPU when absent. */
+    private static <T> List<T> perVcpu(Section section, String key, int vcpus, Function<Field, Optional<T>> item,
+                                       T zero) {
         String reason = "one per vCPU, machine.sockets x machine.coresPerSocket = " + vcpus;
-        return section.value(key, f -> f.list(vcpus, reason, item), Collections.<T>emptyList()).value();
+        return section.value(key, f -> f.list(vcpus, reason, item), Collections.nCopies(Math.max(0, vcpus), zero))
+                .value();
     }
 }

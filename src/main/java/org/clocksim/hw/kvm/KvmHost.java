@@ -187,6 +187,11 @@ public final class KvmHost {
         }
     }
 
+    /** A new sample of one vCPU now (KVM_REQ_CLOCK_UPDATE without the master clock), for tests. */
+    void refreshForTest(int vcpu, long timePs) {
+        sample(vcpu, timePs);
+    }
+
     private void sample(int vcpu, long timePs) {
         write(vcpu, machine.readTsc(vcpu, timePs), hostNs(timePs));
     }
