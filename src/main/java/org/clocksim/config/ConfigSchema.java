@@ -120,7 +120,7 @@ final class ConfigSchema {
         static final Key<Boolean> LAST_VALUE_GUARD = Key.of("lastValueGuard", ValueTypes.BOOLEAN, true,
                 "without the stable bit the guest keeps kvm-clock monotonic by a global last_value cmpxchg");
         static final Key<Long> LAST_VALUE_TRANSFER = Key.of("lastValueTransfer", ValueTypes.DURATION, 100 * NS,
-                "cost of pulling last_value's cache line from the CPU that wrote it last");
+                "cost of pulling last_value's cache line from another CPU, paid by every guarded read (2+ vCPUs)");
         static final Key<Long> SYNC_PERIOD = Key.of("syncPeriod", ValueTypes.DURATION, 300_000 * MS,
                 "the host's periodic refresh of every vCPU (KVMCLOCK_SYNC_PERIOD); 0: none");
         static final Key<Long> MASTER_UPDATE_PERIOD = Key.of("masterUpdatePeriod", ValueTypes.DURATION, 0L,
@@ -203,9 +203,15 @@ final class ConfigSchema {
                 ClocksourceId.values(), ClocksourceId::id),
                 "tsc; on a KVM guest the better rated of tsc (300) and kvm-clock (400; 299 since 5.0 with an "
                         + "invariant TSC)", "the clocksource at boot");
-        static final Key<ClocksourceId> FALLBACK_CLOCKSOURCE = Key.of("fallbackClocksource",
-                ValueTypes.oneOf("fallback clocksource", FALLBACKS, ClocksourceId::id), ClocksourceId.HPET,
-                "used when the TSC is marked unstable, and as the watchdog (kvm-clock: on a KVM guest)");
+        /**
+         * The best-rated other clocksource is both (clocksource_select(); clocksource_select_watchdog() picks the
+         * best-rated one without CLOCK_SOURCE_MUST_VERIFY, kernel/time/clocksource.c): kvm-clock (299 or 400)
+         * beats hpet (250) and acpi_pm (200) on a KVM guest.
+         */
+        static final Key<ClocksourceId> FALLBACK_CLOCKSOURCE = Key.derived("fallbackClocksource",
+                ValueTypes.oneOf("fallback clocksource", FALLBACKS, ClocksourceId::id),
+                "hpet; kvm-clock on a KVM guest (its rating beats hpet's and acpi_pm's)",
+                "used when the TSC is marked unstable, and as the watchdog");
         static final Key<Long> PUBLISH_TIME = Key.of("publishTime", ValueTypes.DURATION, 100 * NS,
                 "time the vDSO data page's seq stays odd at each update");
         static final Key<Long> DATA_PAGE_MISS = Key.of("dataPageMiss", ValueTypes.DURATION, 180 * NS,

@@ -34,7 +34,6 @@ final class KernelReader {
         int timekeepingCpu = kernel.value(Kernel.TIMEKEEPING_CPU, f -> machine.valid()
                 ? f.integerIn(0, cores - 1, "a core index in [0, " + (cores - 1) + "]") : f.integerAtLeast(0)).value();
         long tickLatencyPs = kernel.value(Kernel.TICK_LATENCY).value();
-        ClocksourceId fallback = kernel.value(Kernel.FALLBACK_CLOCKSOURCE).value();
         long publishPs = kernel.value(Kernel.PUBLISH_TIME).value();
         long missPs = kernel.value(Kernel.DATA_PAGE_MISS).value();
         long wallClockNs = kernel.value(Kernel.WALL_CLOCK_START).value();
@@ -43,6 +42,9 @@ final class KernelReader {
         VsyscallMode vsyscall = kernel.value(Kernel.VSYSCALL.name(), Kernel.VSYSCALL.type().reader(),
                 KernelRules.defaultVsyscall(version)).value();
         HypervisorSpec hypervisor = machine.value().hypervisor();
+        ClocksourceId fallback = kernel.value(Kernel.FALLBACK_CLOCKSOURCE.name(),
+                Kernel.FALLBACK_CLOCKSOURCE.type().reader(),
+                hypervisor.kvmClock() ? ClocksourceId.KVM_CLOCK : ClocksourceId.HPET).value();
         ClocksourceId clocksource = kernel.value(Kernel.CLOCKSOURCE.name(), Kernel.CLOCKSOURCE.type().reader(),
                 hypervisor.kvmClock() ? KernelRules.kvmGuestClocksource(version, machine.value().tsc().invariant())
                         : ClocksourceId.TSC).value();

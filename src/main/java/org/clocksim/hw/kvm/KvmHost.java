@@ -57,8 +57,8 @@ public final class KvmHost {
     private long pausedPs;
     private long pauseStartPs = -1;
     private long writes;
-    private long lastValue = Long.MIN_VALUE;
-    private int lastValueCpu = -1;
+    /** The largest kvm-clock any vCPU had just before a pvclock write (last_value across the rewrite). */
+    private long lastValueFloor = Long.MIN_VALUE;
 
     public KvmHost(HypervisorSpec spec, Machine machine, RandomStreams streams, Simulation simulation) {
         this.spec = spec;
@@ -173,7 +173,7 @@ public final class KvmHost {
         for (int v = 0; v < pvclocks.length; v++) {
             if (masterClock) {
                 Pvclock pv = pvclocks[v];
-                write(v, pv.tscTimestamp(), pv.systemTimeNs());
+                write(v, pv.tscTimestamp(), pv.systemTimeNs(), timePs);
             } else {
                 sample(v, timePs);
             }
@@ -193,10 +193,13 @@ public final class KvmHost {
     }
 
     private void sample(int vcpu, long timePs) {
-        write(vcpu, machine.readTsc(vcpu, timePs), hostNs(timePs));
+        write(vcpu, machine.readTsc(vcpu, timePs), hostNs(timePs), timePs);
     }
 
-    private void write(int vcpu, long tsc, long systemNs) {
+    private void write(int vcpu, long tsc, long systemNs, long timePs) {
+        if (guarded(vcpu)) {
+            lastValueFloor = Math.max(lastValueFloor, largestClock(timePs));
+        }
         pvclocks[vcpu].write(tsc, systemNs, Pvclock.Scale.of(tscHz(vcpu)), masterClock ? Pvclock.TSC_STABLE_BIT : 0);
         writes++;
     }
@@ -270,19 +273,30 @@ public final class KvmHost {
     /**
      * kvm-clock read by the guest kernel on {@code vcpu} (pvclock_clocksource_read(), arch/x86/kernel/pvclock.c):
      * its own structure; without the stable bit the global {@code last_value} compare-and-exchange returns the
-     * largest value any CPU has read, so the clock never goes back.
+     * largest value any CPU has read. clocksim runs independent threads one after the other between events, so
+     * the guard cannot be a value the reads share in call order; it is modelled as if every vCPU read
+     * kvm-clock continuously: the largest of all vCPUs' kvm-clocks now, and never less than the largest just
+     * before a pvclock write. The same at any true time whatever order the reads run in, and monotonic.
      */
     public long kernelRead(int vcpu, long timePs) {
-        long ns = pvclocks[vcpu].readNs(machine.readTsc(vcpu, timePs));
-        if (stable(vcpu) || !spec.pvclock().lastValueGuard()) {
-            return ns;
+        long ns = clockOf(vcpu, timePs);
+        return guarded(vcpu) ? Math.max(Math.max(ns, lastValueFloor), largestClock(timePs)) : ns;
+    }
+
+    private boolean guarded(int vcpu) {
+        return !stable(vcpu) && spec.pvclock().lastValueGuard();
+    }
+
+    private long clockOf(int vcpu, long timePs) {
+        return pvclocks[vcpu].readNs(machine.readTsc(vcpu, timePs));
+    }
+
+    private long largestClock(long timePs) {
+        long largest = Long.MIN_VALUE;
+        for (int v = 0; v < pvclocks.length; v++) {
+            largest = Math.max(largest, clockOf(v, timePs));
         }
-        lastValueCpu = vcpu;
-        if (ns <= lastValue) {
-            return lastValue;
-        }
-        lastValue = ns;
-        return ns;
+        return largest;
     }
 
     /**
@@ -293,10 +307,13 @@ public final class KvmHost {
         return pvclocks[0].readNs(machine.readTsc(vcpu, timePs));
     }
 
-    /** Extra time a kernel read on {@code vcpu} takes: the last_value cache line, if another CPU wrote it last. */
+    /**
+     * Extra time a kernel read on {@code vcpu} takes: the compare-and-exchange pulls last_value's cache line from
+     * the CPU that wrote it, which with every vCPU reading (the guard's model) is another one on every read.
+     * An upper bound for a workload that reads on one vCPU only.
+     */
     public long readCostPs(int vcpu) {
-        boolean guarded = !stable(vcpu) && spec.pvclock().lastValueGuard();
-        return guarded && lastValueCpu >= 0 && lastValueCpu != vcpu ? spec.pvclock().lastValueTransferPs() : 0;
+        return guarded(vcpu) && pvclocks.length > 1 ? spec.pvclock().lastValueTransferPs() : 0;
     }
 
     /** kvm-clock's rate on {@code vcpu}, in ns per ps of true time. */

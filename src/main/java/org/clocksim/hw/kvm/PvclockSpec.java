@@ -13,7 +13,8 @@ import org.clocksim.engine.Require;
  * @param lastValueGuard       the guest enforces monotonicity without the stable bit by the global
  *                             {@code last_value} compare-and-exchange (Linux's pvclock.c); false: a guest
  *                             that trusts each vCPU's structure (OSv before its fix)
- * @param lastValueTransferPs  cost of pulling {@code last_value}'s cache line from the CPU that wrote it last
+ * @param lastValueTransferPs  cost of pulling {@code last_value}'s cache line from the CPU that wrote it last,
+ *                             paid by every guarded read on a guest of several vCPUs
  * @param syncPeriodPs         the host's periodic refresh of every vCPU's structure (kvmclock_sync_work,
  *                             KVMCLOCK_SYNC_PERIOD = 300 s); 0: none
  * @param masterUpdatePeriodPs how often a host event takes a new master-clock sample (0: never after boot)
