@@ -130,4 +130,10 @@ class HypervisorConfigTest {
                 """);
         assertThat(load(ExperimentYaml.toYaml(e))).isEqualTo(e);
     }
+
+    @Test
+    void aHostThatWouldNeverFinishIsRefused() {
+        assertThat(errors("duration: 100s\nmachine: {hypervisor: {kind: kvm, steal: {rate: 1000/us}}}\n"))
+                .anySatisfy(e -> assertThat(e).contains("machine.hypervisor.steal.rate").contains("steal events"));
+    }
 }
