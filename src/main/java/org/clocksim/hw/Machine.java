@@ -101,10 +101,6 @@ public final class Machine {
         updateRate(core, timePs);
     }
 
-    public double coreRatio(int core) {
-        return coreRatio[core];
-    }
-
     public long readTsc(int core, long timePs) {
         return counters[core].read(timePs);
     }

@@ -40,6 +40,7 @@ public final class KernelBuilder {
         return new Kernel(experiment.kernel(), machine,
                 PlatformTimer.hpet(Math.round(hpet.frequencyHz()), hpet.driftPpm(), hpet.readLatency()),
                 PlatformTimer.acpiPm(Math.round(acpiPm.frequencyHz()), acpiPm.driftPpm(), acpiPm.readLatency()),
-                host != null && spec.hypervisor().kvmClock() ? new KvmClock(host) : null, spec.tsc().invariant(), spec.tsc().tscAdjust(), streams, simulation);
+                host != null && spec.hypervisor().kvmClock() ? new KvmClock(host) : null, spec.tsc().invariant(),
+                spec.tsc().tscAdjust(), streams, simulation);
     }
 }

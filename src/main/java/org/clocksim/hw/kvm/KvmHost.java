@@ -56,7 +56,6 @@ public final class KvmHost {
     private boolean globalUpdatePending;
     private long pausedPs;
     private long pauseStartPs = -1;
-    private long writes;
     /** The largest kvm-clock any vCPU had just before a pvclock write (last_value across the rewrite). */
     private long lastValueFloor = Long.MIN_VALUE;
 
@@ -201,7 +200,6 @@ public final class KvmHost {
             lastValueFloor = Math.max(lastValueFloor, largestClock(timePs));
         }
         pvclocks[vcpu].write(tsc, systemNs, Pvclock.Scale.of(tscHz(vcpu)), masterClock ? Pvclock.TSC_STABLE_BIT : 0);
-        writes++;
     }
 
     /** The vCPU's TSC frequency as KVM knows it, in whole kHz (virtual_tsc_khz). */
@@ -321,17 +319,8 @@ public final class KvmHost {
         return machine.counter(vcpu).cyclesPerPs() * 1e9 / tscHz(vcpu);
     }
 
-    public Pvclock pvclock(int vcpu) {
-        return pvclocks[vcpu];
-    }
-
     /** Whether KVM uses its master clock for this VM. */
     public boolean masterClock() {
         return masterClock;
-    }
-
-    /** How many pvclock writes the host has made so far. */
-    public long writes() {
-        return writes;
     }
 }
