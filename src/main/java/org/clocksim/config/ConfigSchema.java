@@ -98,6 +98,9 @@ final class ConfigSchema {
                 "none (bare metal), or kvm: the cores are vCPUs of a KVM guest");
         static final Key<Integer> HOST_CPUS = Key.derived("hostCpus", ValueTypes.integerAtLeast(1),
                 "the number of vCPUs", "host CPUs the vCPUs run on (a vCPU resumes after a steal on one at random)");
+        static final Key<List<Long>> HOST_TSC_OFFSETS = Key.derived("hostTscOffsets",
+                ValueType.listOf(ValueTypes.offset(Tsc.DEFAULT_FREQUENCY_HZ)), "0 for every host CPU",
+                "each host CPU's TSC offset from host CPU 0's (a duration, or cycles), one per host CPU");
         static final Key<List<Long>> TSC_OFFSETS = Key.derived("tscOffsets",
                 ValueType.listOf(ValueTypes.offset(Tsc.DEFAULT_FREQUENCY_HZ)), "0 for every vCPU",
                 "each vCPU's TSC offset from the host's (a duration, or cycles), one per vCPU");
@@ -138,7 +141,7 @@ final class ConfigSchema {
         static final Group MIGRATIONS = Group.list("migrations", "live migrations of the VM", MIGRATION_AT,
                 MIGRATION_DOWNTIME, MIGRATION_FREQUENCY, MIGRATION_SCALED);
         static final Group GROUP = Group.mapping("hypervisor", "the hypervisor under the machine", KIND, HOST_CPUS,
-                TSC_OFFSETS, TSC_SCALING, STEAL, PVCLOCK, MIGRATIONS);
+                HOST_TSC_OFFSETS, TSC_OFFSETS, TSC_SCALING, STEAL, PVCLOCK, MIGRATIONS);
 
         private Hypervisor() {
         }

@@ -107,6 +107,7 @@ public final class ExperimentYaml {
         open(1, Hypervisor.GROUP);
         line(2, Hypervisor.KIND, h.kind());
         line(2, Hypervisor.HOST_CPUS, h.hostCpus());
+        line(2, Hypervisor.HOST_TSC_OFFSETS, IntStream.range(0, h.hostCpus()).mapToObj(h::hostTscOffsetPs).toList());
         line(2, Hypervisor.TSC_OFFSETS, IntStream.range(0, vcpus).mapToObj(h::tscOffsetPs).toList());
         line(2, Hypervisor.TSC_SCALING, IntStream.range(0, vcpus).mapToObj(h::tscScaling).toList());
         open(2, Hypervisor.STEAL);

@@ -23,6 +23,9 @@ final class HypervisorReader {
         int defaultHostCpus = Math.max(1, vcpus);
         int hostCpus = section.value(Hypervisor.HOST_CPUS.name(), Hypervisor.HOST_CPUS.type().reader(),
                 defaultHostCpus).value();
+        List<Long> hostOffsets = section.value(Hypervisor.HOST_TSC_OFFSETS.name(), f -> f.list(hostCpus,
+                "one per host CPU, machine.hypervisor.hostCpus = " + hostCpus, ValueTypes.offset(frequencyHz).reader()),
+                Collections.nCopies(hostCpus, 0L)).value();
         List<Long> offsets = perVcpu(section, Hypervisor.TSC_OFFSETS.name(), vcpus,
                 ValueTypes.offset(frequencyHz).reader(), 0L);
         List<Double> scaling = perVcpu(section, Hypervisor.TSC_SCALING.name(), vcpus, Hypervisor.RATIO.reader(), 1.0);
@@ -44,7 +47,7 @@ final class HypervisorReader {
                 }
             }
         }
-        return new HypervisorSpec(kind, hostCpus, offsets, scaling, steal, pvclock, migrations);
+        return new HypervisorSpec(kind, hostCpus, hostOffsets, offsets, scaling, steal, pvclock, migrations);
     }
 
     private static StealSpec steal(Section steal) {

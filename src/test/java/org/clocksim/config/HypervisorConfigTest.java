@@ -28,7 +28,8 @@ class HypervisorConfigTest {
                   coresPerSocket: 2
                   hypervisor:
                     kind: kvm
-                    hostCpus: 8
+                    hostCpus: 2
+                    hostTscOffsets: [0ns, 2.6us]
                     tscOffsets: [0cycles, 2400cycles]
                     tscScaling: [1, 1.5]
                     steal: { rate: 20/s, duration: 2ms }
@@ -38,7 +39,8 @@ class HypervisorConfigTest {
                       - { at: 100ms, downtime: 20ms, frequency: 2GHz, scaled: false }
                 """).machine().hypervisor();
         assertThat(h.kvm()).isTrue();
-        assertThat(h.hostCpus()).isEqualTo(8);
+        assertThat(h.hostCpus()).isEqualTo(2);
+        assertThat(h.hostTscOffsetPs(1)).isEqualTo(2_600_000L);
         assertThat(h.tscOffsetPs(1)).isEqualTo(1_000_000L);
         assertThat(h.tscScaling(1)).isEqualTo(1.5);
         assertThat(h.tscsMatched(2)).isFalse();
@@ -81,8 +83,10 @@ class HypervisorConfigTest {
                 duration: 1s
                 machine:
                   coresPerSocket: 2
-                  hypervisor: { kind: kvm, tscOffsets: [0ns], tscScaling: [1, 1, 1] }
+                  hypervisor: { kind: kvm, tscOffsets: [0ns], tscScaling: [1, 1, 1], hostTscOffsets: [0ns] }
                 """)).containsExactly(
+                "x.yaml:4: machine.hypervisor.hostTscOffsets: expected 2 entries (one per host CPU, "
+                        + "machine.hypervisor.hostCpus = 2), got 1",
                 "x.yaml:4: machine.hypervisor.tscOffsets: expected 2 entries (one per vCPU, machine.sockets x "
                         + "machine.coresPerSocket = 2), got 1",
                 "x.yaml:4: machine.hypervisor.tscScaling: expected 2 entries (one per vCPU, machine.sockets x "

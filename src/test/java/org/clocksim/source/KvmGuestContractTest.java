@@ -66,8 +66,8 @@ class KvmGuestContractTest {
             migrations.add(new LiveMigration(at, downtime, 1.5e9 + 2e9 * random.nextDouble(), random.nextDouble() < 0.5));
             at += downtime + Math.round((200 + 400 * random.nextDouble()) * US);
         }
-        return new HypervisorSpec(HypervisorKind.KVM, 1 + random.nextInt(4), List.of(), List.of(), steal, pvclock,
-                migrations);
+        return new HypervisorSpec(HypervisorKind.KVM, 1 + random.nextInt(4), List.of(), List.of(), List.of(), steal,
+                pvclock, migrations);
     }
 
     @ParameterizedTest(name = "{0} on {1}, random hypervisor {2}")
@@ -99,8 +99,8 @@ class KvmGuestContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kernelClockSources")
     void driftingTscWithNewMasterSamplesGoesBackwardsOnKvmClock(SourceId id) {
-        HypervisorSpec hypervisor = new HypervisorSpec(HypervisorKind.KVM, 2, List.of(), List.of(), StealSpec.NONE,
-                new PvclockSpec(true, true, true, true, 100 * NS, 0, 500 * US), List.of());
+        HypervisorSpec hypervisor = new HypervisorSpec(HypervisorKind.KVM, 2, List.of(), List.of(), List.of(),
+                StealSpec.NONE, new PvclockSpec(true, true, true, true, 100 * NS, 0, 500 * US), List.of());
         Experiment experiment = ExperimentFixture.twoSockets().threads(1).sources(id).hypervisor(hypervisor).drift(1000)
                 .kernel(DEFAULT_KERNEL.withClocksources(new ClocksourceSpec(ClocksourceId.KVM_CLOCK, ClocksourceId.HPET)))
                 .duration(3 * MS).think(new Distribution.Exponential(50 * NS)).build();

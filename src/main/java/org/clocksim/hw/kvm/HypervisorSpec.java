@@ -11,14 +11,16 @@ import org.clocksim.engine.Require;
  * pvclock structure, and may migrate the VM.
  *
  * @param hostCpus   host CPUs the vCPUs run on; a vCPU resumes after a steal on one of them at random
+ * @param hostTscOffsets each host CPU's TSC offset from host CPU 0's, as a time at the nominal frequency (empty: 0)
  * @param tscOffsets each vCPU's TSC offset from the host's, as a time at the nominal frequency (empty: 0 for every vCPU)
  * @param tscScaling each vCPU's TSC scaling ratio against the advertised frequency (empty: 1 for every vCPU)
  * @param migrations live migrations of the VM, in time order
  */
-public record HypervisorSpec(HypervisorKind kind, int hostCpus, List<Long> tscOffsets, List<Double> tscScaling,
+public record HypervisorSpec(HypervisorKind kind, int hostCpus, List<Long> hostTscOffsets, List<Long> tscOffsets,
+                             List<Double> tscScaling,
                              StealSpec steal, PvclockSpec pvclock, List<LiveMigration> migrations) {
     /** Bare metal. */
-    public static final HypervisorSpec NONE = new HypervisorSpec(HypervisorKind.NONE, 1, List.of(), List.of(),
+    public static final HypervisorSpec NONE = new HypervisorSpec(HypervisorKind.NONE, 1, List.of(), List.of(), List.of(),
             StealSpec.NONE, new PvclockSpec(false, true, true, true, 0, 0, 0), List.of());
 
     public HypervisorSpec {
@@ -26,6 +28,7 @@ public record HypervisorSpec(HypervisorKind kind, int hostCpus, List<Long> tscOf
         Require.positive(hostCpus, "hostCpus");
         Objects.requireNonNull(steal, "steal");
         Objects.requireNonNull(pvclock, "pvclock");
+        hostTscOffsets = List.copyOf(hostTscOffsets);
         tscOffsets = List.copyOf(tscOffsets);
         tscScaling = List.copyOf(tscScaling);
         migrations = List.copyOf(migrations);
@@ -43,6 +46,11 @@ public record HypervisorSpec(HypervisorKind kind, int hostCpus, List<Long> tscOf
     /** vCPU {@code vcpu}'s TSC offset from the host's, in ps at the nominal frequency. */
     public long tscOffsetPs(int vcpu) {
         return tscOffsets.isEmpty() ? 0 : tscOffsets.get(vcpu);
+    }
+
+    /** Host CPU {@code cpu}'s TSC offset from host CPU 0's, in ps at the nominal frequency. */
+    public long hostTscOffsetPs(int cpu) {
+        return hostTscOffsets.isEmpty() ? 0 : hostTscOffsets.get(cpu);
     }
 
     /** vCPU {@code vcpu}'s scaling ratio. */

@@ -23,7 +23,8 @@ import org.clocksim.hw.Machine;
  *       (KVMCLOCK_UPDATE_DELAY), every vCPU, but only without the master clock ("On a host with synchronized
  *       TSC, there is no need to update kvmclock on vcpu->cpu migration"); the periodic sync refreshes every
  *       vCPU; a master-clock update takes a new sample;</li>
- *   <li>steal: a vCPU is descheduled at Poisson times and resumes on a random host CPU;</li>
+ *   <li>steal: a vCPU is descheduled at Poisson times and resumes on a random host CPU, whose TSC offset
+ *       (host TSCs the host believes synchronized) then moves the vCPU's TSC;</li>
  *   <li>live migration: every vCPU paused for the downtime, the guest TSC and the host clock behind
  *       kvm-clock frozen meanwhile (the VMM saves and restores both), then the destination's TSC rate
  *       (unless scaled) and a fresh pvclock with the new {@code tsc_to_system_mul}: kvm-clock absorbs the new
@@ -77,9 +78,9 @@ public final class KvmHost {
         for (int v = 0; v < vcpus; v++) {
             pvclocks[v] = new Pvclock();
             ratio[v] = spec.tscScaling(v);
-            machine.counter(v).adjust(spec.tscOffsetPs(v) * machine.nominalHz() / TimeUnits.PS_PER_S);
-            machine.setCoreRatio(v, ratio[v], 0);
             hostCpu[v] = v % spec.hostCpus();
+            machine.counter(v).adjust(cycles(spec.tscOffsetPs(v) + spec.hostTscOffsetPs(hostCpu[v])));
+            machine.setCoreRatio(v, ratio[v], 0);
             stealStart[v] = -1;
             stealEnd[v] = -1;
             stealRandom[v] = streams.stream(StreamName.KVM_STEAL.of(v));
@@ -152,6 +153,8 @@ public final class KvmHost {
         if (cpu == hostCpu[vcpu]) {
             return;
         }
+        // the guest TSC is the host CPU's TSC plus the vCPU's offset: a host CPU whose TSC is offset moves it
+        machine.counter(vcpu).adjust(cycles(spec.hostTscOffsetPs(cpu) - spec.hostTscOffsetPs(hostCpu[vcpu])));
         hostCpu[vcpu] = cpu;
         if (!masterClock) {
             sample(vcpu, timePs);
@@ -200,6 +203,10 @@ public final class KvmHost {
             lastValueFloor = Math.max(lastValueFloor, largestClock(timePs));
         }
         pvclocks[vcpu].write(tsc, systemNs, Pvclock.Scale.of(tscHz(vcpu)), masterClock ? Pvclock.TSC_STABLE_BIT : 0);
+    }
+
+    private double cycles(long ps) {
+        return ps * machine.nominalHz() / TimeUnits.PS_PER_S;
     }
 
     /** The vCPU's TSC frequency as KVM knows it, in whole kHz (virtual_tsc_khz). */

@@ -25,7 +25,8 @@ class KvmHostTest {
         Simulation simulation = new Simulation();
         Machine machine = MachineBuilder.build(TestSpecs.machine(1, 2, TestSpecs.tsc(2.4e9, List.of(0L), 0, driftPpm,
                 List.of(0.0), 0, MS)), new RandomStreams(1, 0), simulation);
-        HypervisorSpec spec = new HypervisorSpec(HypervisorKind.KVM, 4, offsetsPs, List.of(), steal, pvclock, migrations);
+        HypervisorSpec spec = new HypervisorSpec(HypervisorKind.KVM, 4, List.of(), offsetsPs, List.of(), steal, pvclock,
+                migrations);
         return new Rig(machine, new KvmHost(spec, machine, new RandomStreams(1, 0), simulation), simulation);
     }
 
@@ -127,5 +128,22 @@ class KvmHostTest {
             delayed += at > t + NS ? 1 : 0;
         }
         assertThat(delayed).as("about a fifth of the time is stolen").isBetween(200L, 600L);
+    }
+
+    @Test
+    void aVcpuResumedOnAHostCpuWithAnotherTscMovesByTheDifference() {
+        Simulation simulation = new Simulation();
+        Machine machine = MachineBuilder.build(TestSpecs.machine(1, 1, TestSpecs.tsc(2.4e9, List.of(0L), 0, 0,
+                List.of(0.0), 0, MS)), new RandomStreams(1, 0), simulation);
+        HypervisorSpec spec = new HypervisorSpec(HypervisorKind.KVM, 2, List.of(0L, US), List.of(), List.of(),
+                new StealSpec(2000, new org.clocksim.engine.Distribution.Fixed(10 * US)), pvclock(true, true),
+                List.of());
+        new KvmHost(spec, machine, new RandomStreams(1, 0), simulation);
+        java.util.Set<Long> offsets = new java.util.TreeSet<>();
+        for (long t = MS; t <= 20 * MS; t += MS) {
+            simulation.run(t);
+            offsets.add(Math.round(machine.offsetNs(0, t)));
+        }
+        assertThat(offsets).as("host CPU 0's TSC, or host CPU 1's 1 us ahead").containsExactly(0L, 1_000L);
     }
 }
