@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.TscSpec;
+import org.clocksim.hw.kvm.HypervisorSpec;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
@@ -50,6 +51,7 @@ public final class ExperimentFixture {
     private ClockId clock = ClockId.MONOTONIC;
     private KernelSpec kernel;
     private WorkloadMode mode = WorkloadMode.PASSES;
+    private HypervisorSpec hypervisor = HypervisorSpec.NONE;
 
     public static ExperimentFixture twoSockets() {
         return new ExperimentFixture();
@@ -154,6 +156,12 @@ public final class ExperimentFixture {
         return this;
     }
 
+    /** The hypervisor under the machine (default: bare metal). */
+    public ExperimentFixture hypervisor(HypervisorSpec spec) {
+        hypervisor = spec;
+        return this;
+    }
+
     public ExperimentFixture maxEvents(int cap) {
         maxEvents = cap;
         return this;
@@ -170,7 +178,7 @@ public final class ExperimentFixture {
         TscSpec tsc = TestSpecs.tsc(2.4e9, socketOffsetPs, coreOffsetStdDevPs, driftPpm, socketDriftPpm, wanderPpm,
                 MS);
         return new Experiment("fixture", "built in a test", seed, durationPs, defaults.latency(),
-                TestSpecs.machine(sockets, coresPerSocket, tsc), kernel == null ? defaults.kernel() : kernel,
+                TestSpecs.machine(sockets, coresPerSocket, tsc).withHypervisor(hypervisor), kernel == null ? defaults.kernel() : kernel,
                 new SchedulerSpec(placement, migration),
                 new WorkloadSpec(threads, pattern, handoff, order, think, sources, 0, mode, Program.NONE), specs,
                 new OutputSpec(maxEvents, 20, OutputSpec.AUTO_TRACE_THREAD), SimulationMode.EXACT);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.TimeUnits;
+import org.clocksim.hw.kvm.HypervisorKind;
 import org.clocksim.kernel.ClockId;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.NtpUpdate;
@@ -109,6 +110,65 @@ final class ConfigSchema {
         }
     }
 
+    /**
+     * {@code machine.hypervisor}: the KVM host under a guest (arch/x86/kvm/x86.c, arch/x86/kernel/kvmclock.c,
+     * arch/x86/kernel/pvclock.c; docs/MODEL.md, Virtual machines).
+     */
+    static final class Hypervisor {
+        static final Key<HypervisorKind> KIND = Key.of("kind", ValueTypes.oneOf("hypervisor kind",
+                HypervisorKind.values(), HypervisorKind::id), HypervisorKind.NONE,
+                "none (bare metal), or kvm: the cores are vCPUs of a KVM guest");
+        static final Key<Integer> HOST_CPUS = Key.derived("hostCpus", ValueTypes.integerAtLeast(1),
+                "the number of vCPUs", "host CPUs the vCPUs run on (a vCPU resumes after a steal on one at random)");
+        static final Key<List<Long>> HOST_TSC_OFFSETS = Key.derived("hostTscOffsets",
+                ValueType.listOf(ValueTypes.offset(Tsc.DEFAULT_FREQUENCY_HZ)), "0 for every host CPU",
+                "each host CPU's TSC offset from host CPU 0's (a duration, or cycles), one per host CPU");
+        static final Key<List<Long>> TSC_OFFSETS = Key.derived("tscOffsets",
+                ValueType.listOf(ValueTypes.offset(Tsc.DEFAULT_FREQUENCY_HZ)), "0 for every vCPU",
+                "each vCPU's TSC offset from the host's (a duration, or cycles), one per vCPU");
+        static final ValueType<Double> RATIO = ValueTypes.numberBetween(0.01, 100);
+        static final Key<List<Double>> TSC_SCALING = Key.derived("tscScaling",
+                ValueType.listOf(RATIO), "1 for every vCPU",
+                "each vCPU's TSC scaling ratio against machine.tsc.frequency, one per vCPU");
+        static final Key<Double> STEAL_RATE = Key.derived("rate", ValueTypes.RATE, "none",
+                "times per second the host deschedules each vCPU");
+        static final Key<Distribution> STEAL_DURATION = Key.of("duration", ValueTypes.DISTRIBUTION,
+                (Distribution) new Distribution.Exponential(500 * US), "how long a vCPU stays descheduled");
+        static final Group STEAL = Group.mapping("steal", "vCPUs descheduled by the host (steal time)", STEAL_RATE,
+                STEAL_DURATION);
+        static final Key<Boolean> EXPOSED = Key.of("exposed", ValueTypes.BOOLEAN, true,
+                "the host offers kvm-clock (KVM_FEATURE_CLOCKSOURCE2)");
+        static final Key<Boolean> STABLE_BIT = Key.of("stableBit", ValueTypes.BOOLEAN, true,
+                "KVM_FEATURE_CLOCKSOURCE_STABLE_BIT advertised: the guest honours PVCLOCK_TSC_STABLE_BIT");
+        static final Key<Boolean> MASTER_CLOCK = Key.of("masterClock", ValueTypes.BOOLEAN, true,
+                "the host's TSCs are synchronized: KVM uses one master sample for every vCPU if their TSCs match");
+        static final Key<Boolean> LAST_VALUE_GUARD = Key.of("lastValueGuard", ValueTypes.BOOLEAN, true,
+                "without the stable bit the guest keeps kvm-clock monotonic by a global last_value cmpxchg");
+        static final Key<Long> LAST_VALUE_TRANSFER = Key.of("lastValueTransfer", ValueTypes.DURATION, 100 * NS,
+                "cost of pulling last_value's cache line from another CPU, paid by every guarded read (2+ vCPUs)");
+        static final Key<Long> SYNC_PERIOD = Key.of("syncPeriod", ValueTypes.DURATION, 300_000 * MS,
+                "the host's periodic refresh of every vCPU (KVMCLOCK_SYNC_PERIOD); 0: none");
+        static final Key<Long> MASTER_UPDATE_PERIOD = Key.of("masterUpdatePeriod", ValueTypes.DURATION, 0L,
+                "how often a host event takes a new master-clock sample; 0: never after boot");
+        static final Group PVCLOCK = Group.mapping("pvclock", "kvm-clock's per-vCPU structures and their refreshes",
+                EXPOSED, STABLE_BIT, MASTER_CLOCK, LAST_VALUE_GUARD, LAST_VALUE_TRANSFER, SYNC_PERIOD,
+                MASTER_UPDATE_PERIOD);
+        static final Key<Long> MIGRATION_AT = Key.required("at", ValueTypes.DURATION, "when the VM is paused");
+        static final Key<Long> MIGRATION_DOWNTIME = Key.required("downtime", ValueTypes.DURATION,
+                "how long it stays paused (guest TSC and kvm-clock frozen)");
+        static final Key<Double> MIGRATION_FREQUENCY = Key.required("frequency", ValueTypes.COUNTER_FREQUENCY,
+                "the destination host's TSC frequency");
+        static final Key<Boolean> MIGRATION_SCALED = Key.required("scaled", ValueTypes.BOOLEAN,
+                "the destination scales the guest TSC to its old frequency; false: it runs at the destination's");
+        static final Group MIGRATIONS = Group.list("migrations", "live migrations of the VM", MIGRATION_AT,
+                MIGRATION_DOWNTIME, MIGRATION_FREQUENCY, MIGRATION_SCALED);
+        static final Group GROUP = Group.mapping("hypervisor", "the hypervisor under the machine", KIND, HOST_CPUS,
+                HOST_TSC_OFFSETS, TSC_OFFSETS, TSC_SCALING, STEAL, PVCLOCK, MIGRATIONS);
+
+        private Hypervisor() {
+        }
+    }
+
     /** {@code machine}: the topology, the counters and scripted events. */
     static final class Machine {
         static final Key<Integer> SOCKETS = Key.of("sockets", ValueTypes.integerAtLeast(1), 1, "number of sockets");
@@ -126,7 +186,7 @@ final class ConfigSchema {
         static final Group EVENTS = Group.list("events", "writes to a core's TSC or TSC_ADJUST during the run",
                 EVENT_AT, EVENT_CORE, EVENT_TSC_WRITE);
         static final Group GROUP = Group.mapping("machine", "the machine", SOCKETS, CORES_PER_SOCKET, Tsc.GROUP,
-                HPET.group(), ACPI_PM.group(), EVENTS);
+                HPET.group(), ACPI_PM.group(), EVENTS, Hypervisor.GROUP);
 
         private Machine() {
         }
@@ -152,7 +212,7 @@ final class ConfigSchema {
     static final class Kernel {
         static final String NORMAL = "normal";
         static final String RELIABLE = "reliable";
-        static final ClocksourceId[] FALLBACKS = {ClocksourceId.HPET, ClocksourceId.ACPI_PM};
+        static final ClocksourceId[] FALLBACKS = {ClocksourceId.HPET, ClocksourceId.ACPI_PM, ClocksourceId.KVM_CLOCK};
         static final String DEFAULT_WALL_CLOCK = "2026-01-01T00:00:00Z";
         static final Key<KernelVersion> VERSION = Key.derived("version", ValueTypes.KERNEL_VERSION,
                 YamlText.string(KernelRules.NEWEST.toString()) + " (" + YamlText.string(KernelRules.OLDEST.toString())
@@ -164,10 +224,18 @@ final class ConfigSchema {
                 "the CPU whose tick advances time (tick_do_timer_cpu)");
         static final Key<Long> TICK_LATENCY = Key.of("tickLatency", ValueTypes.DURATION, US,
                 "from the tick timer's expiry to the timekeeping update (an assumption, docs/MODEL.md)");
-        static final Key<ClocksourceId> CLOCKSOURCE = Key.of("clocksource", ValueTypes.oneOf("clocksource",
-                ClocksourceId.values(), ClocksourceId::id), ClocksourceId.TSC, "the clocksource at boot");
-        static final Key<ClocksourceId> FALLBACK_CLOCKSOURCE = Key.of("fallbackClocksource",
-                ValueTypes.oneOf("fallback clocksource", FALLBACKS, ClocksourceId::id), ClocksourceId.HPET,
+        static final Key<ClocksourceId> CLOCKSOURCE = Key.derived("clocksource", ValueTypes.oneOf("clocksource",
+                ClocksourceId.values(), ClocksourceId::id),
+                "tsc; on a KVM guest the better rated of tsc (300) and kvm-clock (400; 299 since 5.0 with an "
+                        + "invariant TSC)", "the clocksource at boot");
+        /**
+         * The best-rated other clocksource is both (clocksource_select(); clocksource_select_watchdog() picks the
+         * best-rated one without CLOCK_SOURCE_MUST_VERIFY, kernel/time/clocksource.c): kvm-clock (299 or 400)
+         * beats hpet (250) and acpi_pm (200) on a KVM guest.
+         */
+        static final Key<ClocksourceId> FALLBACK_CLOCKSOURCE = Key.derived("fallbackClocksource",
+                ValueTypes.oneOf("fallback clocksource", FALLBACKS, ClocksourceId::id),
+                "hpet; kvm-clock on a KVM guest (its rating beats hpet's and acpi_pm's)",
                 "used when the TSC is marked unstable, and as the watchdog");
         static final Key<Long> PUBLISH_TIME = Key.of("publishTime", ValueTypes.DURATION, 100 * NS,
                 "time the vDSO data page's seq stays odd at each update");

@@ -1,6 +1,8 @@
 package org.clocksim.config;
 
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.clocksim.config.ConfigSchema.Hypervisor;
 import org.clocksim.config.ConfigSchema.Kernel;
 import org.clocksim.config.ConfigSchema.Machine;
 import org.clocksim.config.ConfigSchema.Ntp;
@@ -16,6 +18,8 @@ import org.clocksim.hw.PStateSpec;
 import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.hw.ReturnDelay;
 import org.clocksim.hw.TscSpec;
+import org.clocksim.hw.kvm.HypervisorSpec;
+import org.clocksim.hw.kvm.PvclockSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
@@ -58,6 +62,7 @@ public final class ExperimentYaml {
         line(1, Machine.EVENTS.name(), YamlText.flowList(e.machine().events(), w -> flowMap(
                 entry(Machine.EVENT_AT, w.atPs()), entry(Machine.EVENT_CORE, w.core()),
                 entry(Machine.EVENT_TSC_WRITE, w.deltaPs()))));
+        hypervisor(e.machine().hypervisor(), e.machine().cores());
         kernel(e.kernel());
         scheduler(e);
         workload(e.workload());
@@ -95,6 +100,37 @@ public final class ExperimentYaml {
             }
             line(2, Tsc.PSTATE_FREQUENCIES, pstates.frequenciesHz());
         }
+    }
+
+    /** The hypervisor section, on a KVM guest only: bare-metal experiments keep the file they always had. */
+    private void hypervisor(HypervisorSpec h, int vcpus) {
+        if (!h.kvm()) {
+            return;
+        }
+        open(1, Hypervisor.GROUP);
+        line(2, Hypervisor.KIND, h.kind());
+        line(2, Hypervisor.HOST_CPUS, h.hostCpus());
+        line(2, Hypervisor.HOST_TSC_OFFSETS, IntStream.range(0, h.hostCpus()).mapToObj(h::hostTscOffsetPs).toList());
+        line(2, Hypervisor.TSC_OFFSETS, IntStream.range(0, vcpus).mapToObj(h::tscOffsetPs).toList());
+        line(2, Hypervisor.TSC_SCALING, IntStream.range(0, vcpus).mapToObj(h::tscScaling).toList());
+        open(2, Hypervisor.STEAL);
+        if (h.steal().ratePerSecond() > 0) {
+            line(3, Hypervisor.STEAL_RATE, h.steal().ratePerSecond());
+        }
+        line(3, Hypervisor.STEAL_DURATION, h.steal().duration());
+        PvclockSpec p = h.pvclock();
+        open(2, Hypervisor.PVCLOCK);
+        line(3, Hypervisor.EXPOSED, p.exposed());
+        line(3, Hypervisor.STABLE_BIT, p.stableBit());
+        line(3, Hypervisor.MASTER_CLOCK, p.masterClock());
+        line(3, Hypervisor.LAST_VALUE_GUARD, p.lastValueGuard());
+        line(3, Hypervisor.LAST_VALUE_TRANSFER, p.lastValueTransferPs());
+        line(3, Hypervisor.SYNC_PERIOD, p.syncPeriodPs());
+        line(3, Hypervisor.MASTER_UPDATE_PERIOD, p.masterUpdatePeriodPs());
+        line(2, Hypervisor.MIGRATIONS.name(), YamlText.flowList(h.migrations(), m -> flowMap(
+                entry(Hypervisor.MIGRATION_AT, m.atPs()), entry(Hypervisor.MIGRATION_DOWNTIME, m.downtimePs()),
+                entry(Hypervisor.MIGRATION_FREQUENCY, m.destinationHz()),
+                entry(Hypervisor.MIGRATION_SCALED, m.scaled()))));
     }
 
     private void timer(ConfigSchema.Timer keys, PlatformTimerSpec timer) {

@@ -8,6 +8,7 @@ import org.clocksim.config.ConfigSchema.Ntp;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.TimeUnits;
 import org.clocksim.hw.MachineSpec;
+import org.clocksim.hw.kvm.HypervisorSpec;
 import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.ClocksourceSpec;
 import org.clocksim.kernel.KernelRules;
@@ -34,8 +35,6 @@ final class KernelReader {
         int timekeepingCpu = kernel.value(Kernel.TIMEKEEPING_CPU, f -> machine.valid()
                 ? f.integerIn(0, cores - 1, "a core index in [0, " + (cores - 1) + "]") : f.integerAtLeast(0)).value();
         long tickLatencyPs = kernel.value(Kernel.TICK_LATENCY).value();
-        ClocksourceId clocksource = kernel.value(Kernel.CLOCKSOURCE).value();
-        ClocksourceId fallback = kernel.value(Kernel.FALLBACK_CLOCKSOURCE).value();
         long publishPs = kernel.value(Kernel.PUBLISH_TIME).value();
         long missPs = kernel.value(Kernel.DATA_PAGE_MISS).value();
         long wallClockNs = kernel.value(Kernel.WALL_CLOCK_START).value();
@@ -44,6 +43,17 @@ final class KernelReader {
                 preset == LatencyPreset.LEGACY_2009 ? KernelRules.OLDEST : KernelRules.NEWEST).value();
         VsyscallMode vsyscall = kernel.value(Kernel.VSYSCALL.name(), Kernel.VSYSCALL.type().reader(),
                 KernelRules.defaultVsyscall(version)).value();
+        HypervisorSpec hypervisor = machine.value().hypervisor();
+        ClocksourceId fallback = kernel.value(Kernel.FALLBACK_CLOCKSOURCE.name(),
+                Kernel.FALLBACK_CLOCKSOURCE.type().reader(),
+                hypervisor.kvmClock() ? ClocksourceId.KVM_CLOCK : ClocksourceId.HPET).value();
+        ClocksourceId clocksource = kernel.value(Kernel.CLOCKSOURCE.name(), Kernel.CLOCKSOURCE.type().reader(),
+                hypervisor.kvmClock() ? KernelRules.kvmGuestClocksource(version, machine.value().tsc().invariant())
+                        : ClocksourceId.TSC).value();
+        if (!hypervisor.kvmClock()) {
+            requireKvm(kernel, Kernel.CLOCKSOURCE.name(), clocksource);
+            requireKvm(kernel, Kernel.FALLBACK_CLOCKSOURCE.name(), fallback);
+        }
         KernelRules.vsyscallProblem(version, vsyscall).ifPresent(problem -> kernel.errorAt(Kernel.VSYSCALL.name(),
                 "vsyscall: " + vsyscall.id() + " contradicts kernel.version: " + version + ": " + problem));
         NtpSpec ntp = ntp(kernel.section(Ntp.GROUP));
@@ -72,6 +82,13 @@ final class KernelReader {
                 vsyscall,
                 ntp, ntpUpdate, reliable, new SyncCheckSpec(syncCheck, syncCheckPs, syncHandoff, syncRunSpread),
                 new WatchdogSpec(watchdog, watchdogIntervalPs, watchdogMarginPs));
+    }
+
+    private static void requireKvm(Section kernel, String key, ClocksourceId chosen) {
+        if (chosen == ClocksourceId.KVM_CLOCK) {
+            kernel.errorAt(key, "kvm-clock needs machine.hypervisor.kind: kvm with machine.hypervisor.pvclock.exposed: "
+                    + "true");
+        }
     }
 
     private static NtpSpec ntp(Section ntp) {

@@ -13,6 +13,7 @@ import org.clocksim.hw.PlatformTimerSpec;
 import org.clocksim.hw.ReturnDelay;
 import org.clocksim.hw.TscWrite;
 import org.clocksim.hw.TscSpec;
+import org.clocksim.hw.kvm.HypervisorSpec;
 
 /** Reads {@code machine}: the topology and the TSC settings. */
 final class MachineReader {
@@ -30,8 +31,10 @@ final class MachineReader {
         int cores = shapeValid ? sockets.value() * coresPerSocket.value() : -1;
         List<TscWrite> events = machine.value(Machine.EVENTS.name(),
                 f -> f.list(-1, "", e -> event(e, cores, tsc.frequencyHz())), List.<TscWrite>of()).value();
-        return new Checked<>(new MachineSpec(sockets.value(), coresPerSocket.value(), tsc, hpet, acpiPm, events),
-                shapeValid);
+        HypervisorSpec hypervisor = HypervisorReader.read(machine.section(ConfigSchema.Hypervisor.GROUP), cores,
+                tsc.frequencyHz());
+        return new Checked<>(new MachineSpec(sockets.value(), coresPerSocket.value(), tsc, hpet, acpiPm, events,
+                hypervisor), shapeValid);
     }
 
     private static TscSpec tsc(Section tsc, Checked<Integer> sockets) {

@@ -2,11 +2,13 @@ package org.clocksim.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.clocksim.config.WorkEstimate.Part;
 import org.clocksim.config.WorkEstimate.Resource;
 import org.clocksim.engine.Distribution;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.hw.TscSpec;
+import org.clocksim.hw.kvm.HypervisorSpec;
 import org.clocksim.kernel.KernelSpec;
 import org.clocksim.kernel.MigrationPolicy;
 import org.clocksim.kernel.MigrationSpec;
@@ -95,6 +97,7 @@ final class WorkEstimator {
                     + " gives " + Amounts.count(changes) + " P-state changes per pass ("
                     + Amounts.of(machine.sockets(), "socket") + ")" + over);
         }
+        hypervisorEvents();
         if (kernel.watchdog().mode() != WatchdogMode.OFF && !kernel.tscReliable()) {
             double checks = durationPs / kernel.watchdog().intervalPs();
             add(Resource.EVENTS, "kernel.watchdogInterval", checks,
@@ -110,6 +113,30 @@ final class WorkEstimator {
         add(Resource.EVENTS, "machine.events", scripted, "has " + Amounts.count(scripted) + " scripted events");
         int samples = experiment.output().skewSamples();
         parts.add(new Part(Resource.EVENTS, "output.skewSamples", samples, samples + " skew samples"));
+    }
+
+    /** A KVM host's events: two per steal (it begins, the vCPU runs again), its periodic pvclock writes. */
+    private void hypervisorEvents() {
+        HypervisorSpec hypervisor = machine.hypervisor();
+        if (!hypervisor.kvm()) {
+            return;
+        }
+        double seconds = TimeUnits.seconds(durationPs);
+        if (hypervisor.steal().ratePerSecond() > 0) {
+            double steals = 2 * machine.cores() * hypervisor.steal().ratePerSecond() * seconds;
+            add(Resource.EVENTS, "machine.hypervisor.steal.rate", steals,
+                    Units.formatRate(hypervisor.steal().ratePerSecond()) + " gives " + Amounts.count(steals)
+                            + " steal events per pass (" + Amounts.of(machine.cores(), "vCPU") + ")" + over);
+        }
+        for (var period : List.of(Map.entry("machine.hypervisor.pvclock.syncPeriod",
+                        hypervisor.pvclock().syncPeriodPs()),
+                Map.entry("machine.hypervisor.pvclock.masterUpdatePeriod", hypervisor.pvclock().masterUpdatePeriodPs()))) {
+            if (period.getValue() > 0) {
+                double writes = (double) durationPs / period.getValue();
+                add(Resource.EVENTS, period.getKey(), writes, Units.formatDuration(period.getValue()) + " gives "
+                        + Amounts.count(writes) + " pvclock refreshes per pass" + over);
+            }
+        }
     }
 
     private void migrationEvents() {

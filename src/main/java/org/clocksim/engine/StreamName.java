@@ -14,6 +14,10 @@ public enum StreamName {
     TSC_PSTATE("tsc.pstate.socket-%d"),
     /** A thread's migration times and destinations. */
     MIGRATION("sched.migration.thread-%d"),
+    /** When the host deschedules a vCPU (steal) and for how long. */
+    KVM_STEAL("kvm.steal.vcpu-%d"),
+    /** The host CPU a vCPU resumes on after a steal. */
+    KVM_HOST_CPU("kvm.host-cpu"),
     /** The boot-time warp test's hand-offs. */
     SYNC_CHECK("kernel.sync-check"),
     /** The clocksource watchdog's read latencies. */

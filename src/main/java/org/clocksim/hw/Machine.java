@@ -17,6 +17,7 @@ public final class Machine {
     private final double[] socketFrequencyRatio;
     private final boolean[] halted;
     private final double[] tscAdjustDrift;
+    private final double[] coreRatio;
     private TscListener listener = (timePs, reason) -> { };
     private int tscWrites;
 
@@ -31,6 +32,8 @@ public final class Machine {
         Arrays.fill(socketFrequencyRatio, 1.0);
         this.halted = new boolean[counters.length];
         this.tscAdjustDrift = new double[counters.length];
+        this.coreRatio = new double[counters.length];
+        Arrays.fill(coreRatio, 1.0);
     }
 
     /** Hears of what makes a TSC unreliable as a clock: a frequency change, a halt in idle. */
@@ -85,8 +88,19 @@ public final class Machine {
     private void updateRate(int core, long timePs) {
         int socket = socketOf(core);
         double rate = halted[core] ? 0
-                : nominalHz / TimeUnits.PS_PER_S * socketFrequencyRatio[socket] * (1 + socketPpm[socket] * 1e-6);
+                : nominalHz / TimeUnits.PS_PER_S * socketFrequencyRatio[socket] * (1 + socketPpm[socket] * 1e-6)
+                        * coreRatio[core];
         counters[core].setRate(timePs, rate);
+    }
+
+    /**
+     * A vCPU's TSC scaling ratio (VMX/SVM TSC scaling, set by a hypervisor): from {@code timePs} on the core's
+     * counter runs {@code ratio} times its oscillator's rate; 0 stops it (a paused VM). Not a TSC write and
+     * not a frequency change the guest hears of.
+     */
+    public void setCoreRatio(int core, double ratio, long timePs) {
+        coreRatio[core] = ratio;
+        updateRate(core, timePs);
     }
 
     public long readTsc(int core, long timePs) {

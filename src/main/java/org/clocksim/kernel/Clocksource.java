@@ -1,6 +1,7 @@
 package org.clocksim.kernel;
 
 import org.clocksim.engine.Distribution;
+import org.clocksim.hw.ReturnDelay;
 
 /**
  * A counter the kernel can keep time with (kernel/time/clocksource.c): its name, rating, width
@@ -21,11 +22,26 @@ public interface Clocksource {
     /** The counter as read on {@code cpu} at true time {@code timePs}. */
     long read(int cpu, long timePs);
 
+    /** The counter as the vDSO reads it in user mode on {@code cpu} (the kernel's read, but for kvm-clock). */
+    default long readUser(int cpu, long timePs) {
+        return read(cpu, timePs);
+    }
+
+    /** Extra time a kernel read on {@code cpu} takes now, beyond {@link #readLatency()} (shared cache lines). */
+    default long readCostPs(int cpu) {
+        return 0;
+    }
+
     /** How fast the counter on {@code cpu} counts now, in cycles per picosecond of true time. */
     double cyclesPerPs(int cpu);
 
     /** Extra time one read of the counter takes, beyond the call that reads it. */
     Distribution readLatency();
+
+    /** Which of the watchdog's reads return late after sampling the counter (an emulated timer's, {@link WatchdogReads}). */
+    default ReturnDelay returnDelay() {
+        return ReturnDelay.NONE;
+    }
 
     /**
      * clocksource_delta() (kernel/time/timekeeping_internal.h): cycles from {@code last} to

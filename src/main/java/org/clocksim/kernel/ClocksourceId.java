@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum ClocksourceId {
     TSC("tsc"),
     HPET("hpet"),
-    ACPI_PM("acpi_pm");
+    ACPI_PM("acpi_pm"),
+    /** KVM's paravirtual clock (arch/x86/kernel/kvmclock.c): only on a KVM guest. */
+    KVM_CLOCK("kvm-clock");
 
     private final String id;
 

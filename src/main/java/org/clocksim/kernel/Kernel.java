@@ -24,7 +24,7 @@ public final class Kernel {
     private final KernelSpec spec;
     private final Machine machine;
     private final TscClocksource tsc;
-    private final PlatformTimer fallback;
+    private final Clocksource fallback;
     private final Timekeeper timekeeper;
     private final long tickPs;
     private final List<KernelReport.ClocksourceSwitch> switches = new ArrayList<>();
@@ -48,8 +48,11 @@ public final class Kernel {
     private String pendingSwitchReason;
     private double ntpFrequencyPpm;
 
-    public Kernel(KernelSpec spec, Machine machine, PlatformTimer hpet, PlatformTimer acpiPm, boolean invariantTsc,
-                  boolean tscAdjust, RandomStreams streams, Simulation simulation) {
+    /**
+     * @param kvmClock kvm-clock on a KVM guest, else null (then the configuration names no kvm-clock)
+     */
+    public Kernel(KernelSpec spec, Machine machine, PlatformTimer hpet, PlatformTimer acpiPm, Clocksource kvmClock,
+                  boolean invariantTsc, boolean tscAdjust, RandomStreams streams, Simulation simulation) {
         this.simulation = simulation;
         this.spec = spec;
         for (ClockId clock : ClockId.values()) {
@@ -58,7 +61,11 @@ public final class Kernel {
         this.hpetInUserMode = KernelRules.hpetReadInUserMode(spec.version());
         this.machine = machine;
         this.tsc = new TscClocksource(machine);
-        this.fallback = spec.clocksources().fallback() == ClocksourceId.ACPI_PM ? acpiPm : hpet;
+        this.fallback = switch (spec.clocksources().fallback()) {
+            case ACPI_PM -> acpiPm;
+            case KVM_CLOCK -> kvmClock;
+            default -> hpet;
+        };
         this.tickPs = TimeUnits.PS_PER_S / spec.tick().hz();
         this.lastSeenPublication = new long[machine.cores()];
         this.syncCheckEnabled = spec.syncCheck().enabled() && !spec.tscReliable();
@@ -69,6 +76,7 @@ public final class Kernel {
         Clocksource boot = switch (spec.clocksources().boot()) {
             case HPET -> hpet;
             case ACPI_PM -> acpiPm;
+            case KVM_CLOCK -> kvmClock;
             default -> tsc;
         };
         long warp = syncCheck.stream().filter(r -> r.verdict() == SyncCheckVerdict.UNSTABLE)

@@ -13,7 +13,8 @@ public enum KernelRule {
     CLOCK_IDS("clock ids", "kernel/time/posix-timers.c"),
     VDSO_CLOCKS("clock ids the vDSO reads", "arch/x86/entry/vdso/vclock_gettime.c, lib/vdso/gettimeofday.c"),
     SYNC_CHECK("boot TSC sync check", "arch/x86/kernel/tsc_sync.c"),
-    TSC_ADJUST_RECHECK("TSC_ADJUST re-check", "arch/x86/kernel/tsc_sync.c");
+    TSC_ADJUST_RECHECK("TSC_ADJUST re-check", "arch/x86/kernel/tsc_sync.c"),
+    KVM_CLOCK_RATING("kvm-clock rating", "arch/x86/kernel/kvmclock.c");
 
     private final String title;
     private final String source;

@@ -148,6 +148,13 @@ public final class KernelRules {
     static final KernelChange RECHECK_TIMER = KernelChange.at("5.16", KernelRule.TSC_ADJUST_RECHECK,
             "also a timer every 10 minutes, on the next online CPU in turn, for CPUs that never idle",
             "c7719e793478 x86/tsc: Add a timer to make sure TSC_adjust is always checked", false);
+    static final KernelChange KVM_CLOCK_400 = KernelChange.at("2.6.32", KernelRule.KVM_CLOCK_RATING,
+            "kvm-clock rated 400, above tsc's 300: a KVM guest keeps time with kvm-clock",
+            "present since kvmclock appeared (2.6.26)", true);
+    static final KernelChange KVM_CLOCK_299 = KernelChange.at("5.0", KernelRule.KVM_CLOCK_RATING,
+            "kvm-clock rated 299 when the guest's TSC has constant_tsc and nonstop_tsc: tsc (300) wins, kvm-clock "
+                    + "stays the alternative",
+            "7539b174aef4 x86: kvmguest: use TSC clocksource if invariant TSC is exposed", false);
 
     /** Every change modelled, by release. */
     public static final List<KernelChange> CHANGES = List.of(THRESHOLD, NATIVE, EMULATE, NATIVE_REMOVED, XONLY,
@@ -155,7 +162,10 @@ public final class KernelRules {
             FOUR_NODES, FOUR_PACKAGES, FREQUENCY_AT_TICK, FREQUENCY_AT_ONCE, SHORT_TICK_UPDATES, SHORT_TICK_RETURNS,
             COARSE_FROM_XTIME, COARSE_NSEC, HPET_IN_USER_MODE, HPET_BY_SYSCALL, BOOTTIME, TAI,
             VDSO_REALTIME_MONOTONIC, VDSO_TAI, VDSO_GENERIC, SYNC_EVERY_CPU, SYNC_SIBLINGS_2MS,
-            SYNC_TSC_ADJUST, RECHECK_ON_IDLE, RECHECK_TIMER);
+            SYNC_TSC_ADJUST, RECHECK_ON_IDLE, RECHECK_TIMER,
+            KVM_CLOCK_400, KVM_CLOCK_299);
+    /** tsc's rating (arch/x86/kernel/tsc.c clocksource_tsc). */
+    public static final int TSC_RATING = 300;
 
     private static final long PAUSE_AFTER_SKIP_PS = 300_000 * MS;
     private static final long RECHECK_TIMER_PS = 600_000 * MS;
@@ -262,6 +272,16 @@ public final class KernelRules {
             return TscAdjustRecheck.NONE;
         }
         return new TscAdjustRecheck(true, since(version, RECHECK_TIMER) ? RECHECK_TIMER_PS : 0);
+    }
+
+    /** kvm-clock's rating on a guest whose TSC is (or is not) invariant ({@link #KVM_CLOCK_400}, {@link #KVM_CLOCK_299}). */
+    public static int kvmClockRating(KernelVersion version, boolean invariantTsc) {
+        return since(version, KVM_CLOCK_299) && invariantTsc ? 299 : 400;
+    }
+
+    /** The clocksource a KVM guest boots on: the better rated of tsc and kvm-clock. */
+    public static ClocksourceId kvmGuestClocksource(KernelVersion version, boolean invariantTsc) {
+        return kvmClockRating(version, invariantTsc) > TSC_RATING ? ClocksourceId.KVM_CLOCK : ClocksourceId.TSC;
     }
 
     /** The vsyscall page's default mode ({@link #NATIVE}, {@link #EMULATE}, {@link #XONLY}). */

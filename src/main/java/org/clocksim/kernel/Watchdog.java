@@ -19,7 +19,7 @@ import org.clocksim.engine.Simulation;
  */
 final class Watchdog {
     private final Clocksource tsc;
-    private final PlatformTimer watchdog;
+    private final Clocksource watchdog;
     private final MultShift tscConversion;
     private final MultShift watchdogConversion;
     private final int cpus;
@@ -37,7 +37,7 @@ final class Watchdog {
     private int nextCpu;
     private boolean stopped;
 
-    Watchdog(Clocksource tsc, PlatformTimer watchdog, int cpus, long intervalPs, long marginPs, WatchdogReadBack readBack,
+    Watchdog(Clocksource tsc, Clocksource watchdog, int cpus, long intervalPs, long marginPs, WatchdogReadBack readBack,
              RandomStream random, Consumer<String> markUnstable) {
         this.tsc = tsc;
         this.watchdog = watchdog;

@@ -8,6 +8,8 @@ public enum Cause {
     TSC_WRITE("tsc-write"),
     /** An NTP update without the continuity correction stepped the clock between the readings. */
     NTP_STEP("ntp-step"),
+    /** The reading came from kvm-clock, whose pvclock structures disagree or were rewritten (a host sample). */
+    KVM_CLOCK("kvm-clock"),
     /** The thread moved to another core since its previous reading. */
     MIGRATION("migration"),
     /** The reading came from another thread, handed over under a lock. */

@@ -227,7 +227,7 @@ public final class SourceObserver {
 
     /**
      * What explains a backward step against the thread's previous reading, most specific first: a
-     * clocksource switch, a TSC write, a naive NTP step, a migration; else the source itself.
+     * clocksource switch, a TSC write, a naive NTP step, kvm-clock, a migration; else the source itself.
      */
     private Cause cause(Read read, boolean moved) {
         int t = read.thread();
@@ -239,6 +239,9 @@ public final class SourceObserver {
         }
         if (read.ntpStepsAtSample() != previousNtpSteps[t]) {
             return Cause.NTP_STEP;
+        }
+        if (read.viaKvmClock()) {
+            return Cause.KVM_CLOCK;
         }
         return moved ? Cause.MIGRATION : Cause.SAME_CORE;
     }

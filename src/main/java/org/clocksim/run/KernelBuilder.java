@@ -7,7 +7,10 @@ import org.clocksim.hw.Machine;
 import org.clocksim.hw.MachineBuilder;
 import org.clocksim.hw.MachineSpec;
 import org.clocksim.hw.PlatformTimerSpec;
+import org.clocksim.hw.kvm.HypervisorSpec;
+import org.clocksim.hw.kvm.KvmHost;
 import org.clocksim.kernel.Kernel;
+import org.clocksim.kernel.KvmClock;
 import org.clocksim.kernel.PlatformTimer;
 
 /**
@@ -18,16 +21,19 @@ public final class KernelBuilder {
     private KernelBuilder() {
     }
 
-    /** A machine and the kernel booted on it. */
-    public record Booted(Machine machine, Kernel kernel) {
+    /** A machine, the KVM host under it (or null on bare metal) and the kernel booted on it. */
+    public record Booted(Machine machine, KvmHost host, Kernel kernel) {
     }
 
     public static Booted boot(Experiment experiment, RandomStreams streams, Simulation simulation) {
         Machine machine = MachineBuilder.build(experiment.machine(), streams, simulation);
-        return new Booted(machine, build(experiment, machine, streams, simulation));
+        HypervisorSpec hypervisor = experiment.machine().hypervisor();
+        KvmHost host = hypervisor.kvm() ? new KvmHost(hypervisor, machine, streams, simulation) : null;
+        return new Booted(machine, host, build(experiment, machine, host, streams, simulation));
     }
 
-    private static Kernel build(Experiment experiment, Machine machine, RandomStreams streams, Simulation simulation) {
+    private static Kernel build(Experiment experiment, Machine machine, KvmHost host, RandomStreams streams,
+                                Simulation simulation) {
         MachineSpec spec = experiment.machine();
         PlatformTimerSpec hpet = spec.hpet();
         PlatformTimerSpec acpiPm = spec.acpiPm();
@@ -36,6 +42,7 @@ public final class KernelBuilder {
                         hpet.returnDelay()),
                 PlatformTimer.acpiPm(Math.round(acpiPm.frequencyHz()), acpiPm.driftPpm(), acpiPm.readLatency(),
                         acpiPm.returnDelay()),
-                spec.tsc().invariant(), spec.tsc().tscAdjust(), streams, simulation);
+                host != null && spec.hypervisor().kvmClock() ? new KvmClock(host) : null, spec.tsc().invariant(),
+                spec.tsc().tscAdjust(), streams, simulation);
     }
 }

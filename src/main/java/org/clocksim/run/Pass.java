@@ -18,6 +18,7 @@ import org.clocksim.observe.SkewSample;
 import org.clocksim.observe.SkewSampler;
 import org.clocksim.observe.SourceObserver;
 import org.clocksim.observe.SourceResult;
+import org.clocksim.source.Preempted;
 import org.clocksim.source.SourceId;
 import org.clocksim.source.TimeSource;
 import org.clocksim.source.TimeSources;
@@ -56,8 +57,10 @@ public final class Pass {
         Scheduler scheduler = new Scheduler(experiment.scheduler(), spec.threads(), machine.cores(), streams);
         List<TimeSource> sources = new ArrayList<>();
         for (SourceId id : sourceIds) {
-            TimeSource source = TimeSources.create(id, experiment.source(id), machine, scheduler, kernel,
+            TimeSource created = TimeSources.create(id, experiment.source(id), machine, scheduler, kernel,
                     experiment::latencyOf, streams, spec.calibrationErrorPpm());
+            TimeSource source = booted.host() != null && booted.host().preempts()
+                    ? new Preempted(created, booted.host(), scheduler) : created;
             sources.add(source);
             observers.add(new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
                     experiment.output().maxBackwardEvents(), streams.stream(StreamName.AGGREGATION.of(id.id()))));

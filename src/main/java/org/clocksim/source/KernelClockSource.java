@@ -3,6 +3,7 @@ package org.clocksim.source;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.kernel.ClockId;
+import org.clocksim.kernel.Clocksource;
 import org.clocksim.kernel.ClocksourceId;
 import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.Scheduler;
@@ -195,10 +196,14 @@ public final class KernelClockSource implements TimeSource {
             read.phase = FINISH;
             return nowPs + read.remainingPs;
         }
-        long cycles = clock.coarse() ? 0 : timekeeper.clocksource().read(core, nowPs);
+        Clocksource clocksource = timekeeper.clocksource();
+        long costPs = clock.coarse() || userPath(read) ? 0 : clocksource.readCostPs(core);
+        long cycles = clock.coarse() ? 0
+                : userPath(read) ? clocksource.readUser(core, nowPs) : clocksource.read(core, nowPs);
+        read.viaKvmClock = !clock.coarse() && clocksource.name() == ClocksourceId.KVM_CLOCK;
         read.value = Math.floorDiv(timekeeper.readNs(clock, cycles), unitNs);
         read.phase = SEQUENCE_CHECK;
-        return nowPs + (userPath(read) ? read.remainingPs + read.counterPs : read.counterPs);
+        return nowPs + (userPath(read) ? read.remainingPs + read.counterPs : read.counterPs) + costPs;
     }
 
     private long checkSequence(Read read, long nowPs) {

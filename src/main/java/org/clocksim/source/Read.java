@@ -29,6 +29,7 @@ public final class Read {
     int switchesAtSample;
     int tscWritesAtSample;
     int ntpStepsAtSample;
+    boolean viaKvmClock;
 
     int phase;
     long remainingPs;
@@ -114,11 +115,17 @@ public final class Read {
         return ntpStepsAtSample;
     }
 
+    /** Whether the counter read was kvm-clock (the pvclock structures). */
+    public boolean viaKvmClock() {
+        return viaKvmClock;
+    }
+
     /** Starts a new call: clears what the previous one left. */
     void start(long atPs) {
         startPs = atPs;
         retries = 0;
         failed = false;
         fallback = false;
+        viaKvmClock = false;
     }
 }

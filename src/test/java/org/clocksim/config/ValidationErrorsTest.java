@@ -252,7 +252,7 @@ class ValidationErrorsTest {
     @Test
     void aSectionMustBeAMapping() {
         assertThat(errors("duration: 1s\nmachine: [1, 2]\n")).containsExactly("x.yaml:2: machine: expected a mapping "
-                + "with keys sockets, coresPerSocket, tsc, hpet, acpiPm, events (a mapping of keys to values), got a list");
+                + "with keys sockets, coresPerSocket, tsc, hpet, acpiPm, events, hypervisor (a mapping of keys to values), got a list");
         assertThat(errors("- 1\n- 2\n")).containsExactly(
                 "x.yaml:1: expected the config (a mapping of keys to values), got a list");
     }

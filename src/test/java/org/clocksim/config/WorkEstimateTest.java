@@ -44,6 +44,11 @@ class WorkEstimateTest {
                 scheduler: {migration: {policy: ping-pong, interval: 20us, cores: [0, 1], gap: 5us}}
                 workload: {threads: 1, thinkTime: 100ns, sources: [syscall-gettimeofday, getcpu]}
                 """, """
+                duration: 20ms
+                machine: {coresPerSocket: 2, hypervisor: {kind: kvm, steal: {rate: 20000/s, duration: 5us},
+                          pvclock: {syncPeriod: 50us, masterUpdatePeriod: 10us}}}
+                workload: {threads: 2, thinkTime: 200ns, sources: [vdso-clock_gettime]}
+                """, """
                 duration: 1ns
                 sources: {rdtsc: {latency: 0ns}}
                 """);
@@ -51,7 +56,7 @@ class WorkEstimateTest {
 
     /** The configs that fire events (the last one ends before its first tick). */
     static Stream<String> eventfulConfigs() {
-        return configs().limit(5);
+        return configs().limit(6);
     }
 
     private record Actual(long reads, long events) {

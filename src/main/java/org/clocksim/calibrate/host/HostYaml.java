@@ -45,6 +45,9 @@ public final class HostYaml {
                 host.tscGhz() * 1e6, host.socketOffsetCycles().stream()
                         .map(c -> Math.round(c) + "cycles").collect(Collectors.joining(", ")),
                 host.invariantTsc(), host.tscAdjust()));
+        if (host.kvmGuest()) {
+            y.append("  hypervisor: { kind: kvm }\n");
+        }
         y.append("kernel:\n");
         host.kernelVersion().ifPresent(v -> y.append("  version: \"").append(v).append("\"\n"));
         y.append("  hz: ").append(host.hz()).append('\n');

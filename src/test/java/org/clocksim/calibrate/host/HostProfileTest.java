@@ -57,11 +57,17 @@ class HostProfileTest {
     }
 
     @Test
-    void theKvmGuestIsRecordedAsAVirtualMachineWithoutHpet() throws IOException {
+    void theKvmGuestIsWrittenAsAKvmGuestWithKvmClockAsItsFallback() throws IOException, ConfigException {
         HostProfile host = profile("kvm-guest");
         String yaml = HostYaml.render(host, "calibration-kvm");
-        assertThat(yaml).contains("# note: the host is a virtual machine").contains("kvm-clock")
-                .contains("neither hpet nor acpi_pm");
+        assertThat(yaml).contains("# note: the host is a KVM guest").contains("  hypervisor: { kind: kvm }")
+                .contains("  fallbackClocksource: kvm-clock").contains("neither hpet nor acpi_pm");
+        Experiment experiment = ExperimentLoader.parse(yaml, "host.yaml", List.of());
+        assertThat(experiment.machine().hypervisor().kvm()).isTrue();
+        assertThat(experiment.kernel().clocksources().boot()).isEqualTo(ClocksourceId.TSC);
+        assertThat(experiment.kernel().clocksources().fallback()).isEqualTo(ClocksourceId.KVM_CLOCK);
+        assertThat(profile("bare-metal-2socket-smt").kvmGuest()).isFalse();
+        assertThat(HostYaml.render(profile("bare-metal-2socket-smt"), "b")).doesNotContain("hypervisor");
         assertThat(host.vsyscall()).isEqualTo(VsyscallMode.XONLY);
         assertThat(host.hz()).isEqualTo(250);
         assertThat(host.tscGhz()).isBetween(2.5, 2.7);
