@@ -3,7 +3,14 @@ package org.clocksim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.clocksim.check.ExpectationEvaluator;
+import org.clocksim.check.Verdict;
+import org.clocksim.config.Expectation;
+import org.clocksim.config.Expectations;
+import org.clocksim.report.SummaryJson;
+import org.clocksim.results.ExpectationResult;
 import org.clocksim.config.ConfigException;
 import org.clocksim.config.ExperimentLoader;
 import org.clocksim.config.ExperimentYaml;
@@ -62,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Experiment experiment = ExperimentLoader.load(config, configOptions.overrides, configOptions.workLimits());
+        List<Expectation> expectations = Expectations.load(config, configOptions.overrides);
         if (seed != null) {
             experiment = experiment.withSeed(seed);
         }
@@ -77,7 +85,9 @@ final class RunCommand implements Callable<Integer> {
                 TieOrder order = tieOrder == TieOrderOption.random ? TieOrder.random(experiment.seed()) : TieOrder.FIFO;
                 results = new ExperimentRunner(threadsOption.threads(), progress).withTieOrder(order).run(experiment, replication);
             }
-            RunWriter.write(results, ExperimentYaml.toYaml(experiment), dir);
+            List<ExpectationResult> verdicts = ExpectationEvaluator.evaluate(expectations, SummaryJson.of(results))
+                    .stream().map(Verdict::result).toList();
+            RunWriter.write(results, ExperimentYaml.toYaml(experiment), verdicts, dir);
         }
         printSummary(outWriter, results, dir);
         return 0;

@@ -8,6 +8,9 @@ import org.clocksim.observe.SourceResult;
 import org.clocksim.report.chart.ChartStyle;
 import org.clocksim.report.chart.RunReport;
 import org.clocksim.report.out.ResultsMarker;
+import java.util.List;
+import org.clocksim.results.ExpectFile;
+import org.clocksim.results.ExpectationResult;
 import org.clocksim.results.Provenance;
 import org.clocksim.results.ProvenanceFile;
 import org.clocksim.run.RunResults;
@@ -25,10 +28,13 @@ public final class RunWriter {
 
     /**
      * @param resolvedConfig the experiment as fully resolved YAML (seed and defaults filled in)
+     * @param expectations   the config's expectations held against the run (expect.json; none: no file)
      */
-    public static void write(RunResults results, String resolvedConfig, Path dir) throws IOException {
+    public static void write(RunResults results, String resolvedConfig, List<ExpectationResult> expectations,
+                             Path dir) throws IOException {
         ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> {
             writeData(results, resolvedConfig, tmp);
+            ExpectFile.write(expectations, tmp);
             RunReport.render(tmp);
             writeProvenance(tmp);
         });

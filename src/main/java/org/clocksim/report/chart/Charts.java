@@ -1,6 +1,8 @@
 package org.clocksim.report.chart;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -10,7 +12,17 @@ final class Charts {
     private Charts() {
     }
 
-    static Map<String, Chart<?, ?>> build(Results results) {
+    /**
+     * The charts drawn, by name, and a sentence for each kind not drawn because it would show nothing.
+     */
+    record Drawn(Map<String, Chart<?, ?>> charts, List<String> notes) {
+        Drawn {
+            charts = Collections.unmodifiableMap(new LinkedHashMap<>(charts));
+            notes = List.copyOf(notes);
+        }
+    }
+
+    static Drawn build(Results results) {
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
         charts.put(SkewChart.ABSOLUTE, SkewChart.fromTrueTime(results));
         charts.put(SkewChart.RELATIVE, SkewChart.fromCore0(results));
@@ -24,6 +36,6 @@ final class Charts {
                 ChartStyle.roundTicks(xy);
             }
         }
-        return charts;
+        return new Drawn(charts, List.of());
     }
 }

@@ -45,7 +45,7 @@ class ChartsTest {
         RunReport.render(dir);
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        for (String name : Charts.build(ResultsFixture.fixture()).keySet()) {
+        for (String name : Charts.build(ResultsFixture.fixture()).charts().keySet()) {
             BufferedImage png = ImageIO.read(dir.resolve(name + ".png").toFile());
             assertThat(png).as(name).isNotNull();
             assertThat(png.getWidth()).as(name).isEqualTo(1000);
@@ -166,7 +166,7 @@ class ChartsTest {
     void withoutAConfiguredThreadTheTraceIsOfTheThreadWithMostBackwardEvents() {
         Results fixture = ResultsFixture.fixture();
         Results unconfigured = new Results(fixture.summary(), fixture.skew(), fixture.backward(), fixture.latency(),
-                fixture.trace(), OptionalInt.empty());
+                fixture.trace(), OptionalInt.empty(), List.of());
         // quickstart's thread 0 went back 357 + 357 times, thread 1 309 + 309
         assertThat(unconfigured.chosenTraceThread()).isZero();
         assertThat(isMessage(ReadTraceChart.build(unconfigured))).isTrue();
