@@ -30,8 +30,8 @@ record Results(SummaryView summary, List<Skew> skew, List<Backward> backward, Ma
     }
 
     /** A row of backward-events.csv. */
-    record Backward(double timeNs, String source, String kind, int thread, int coreBefore, int coreAfter,
-                    double magnitudeNs, String cause) {
+    record Backward(double timeNs, String source, String kind, int thread, int previousThread, int coreBefore,
+                    int coreAfter, double magnitudeNs, String cause) {
         static final String CROSS_THREAD = "cross-thread";
 
         boolean crossThread() {

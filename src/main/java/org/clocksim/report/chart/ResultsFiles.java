@@ -34,7 +34,8 @@ public final class ResultsFiles {
         List<Results.Skew> skew = Csv.read(dir.resolve(SKEW), r -> new Results.Skew(r.number("timeNs"),
                 r.integer("core"), r.integer("socket"), r.number("offsetNs"), r.number("offsetFromCore0Ns")));
         List<Results.Backward> backward = Csv.read(dir.resolve(BACKWARD_EVENTS), r -> new Results.Backward(
-                r.number("timeNs"), r.text("source"), r.text("kind"), r.integer("thread"), r.integer("coreBefore"),
+                r.number("timeNs"), r.text("source"), r.text("kind"), r.integer("thread"), r.integer("previousThread"),
+                r.integer("coreBefore"),
                 r.integer("coreAfter"), r.number("magnitudeNs"), r.text("cause")));
         Map<String, List<Results.Latency>> latency = new LinkedHashMap<>();
         for (String source : summary.sourceIds()) {
