@@ -90,7 +90,7 @@ class SweepReportTest {
     void theChartsAreEmbeddedByRelativePathAndTheRerunCommandIsGiven() throws Exception {
         String md = render(SweepFixture.HANDOFF);
         assertThat(md).contains("![sweep-crossThreadMaxBackwardNs](sweep-crossThreadMaxBackwardNs.png)")
-                .contains("[SVG](sweep-backwardPerMillion.svg)")
+                .contains("[SVG](sweep-crossThreadBackwardPerMillion.svg)")
                 .contains("clocksim run DIR/point-NNN/experiment.yaml --replication K")
                 .contains("cross-thread max backward (ns)");
         assertThat(render(SweepFixture.PHASE)).contains("![sweep-heatmap-rdtsc](sweep-heatmap-rdtsc.png)");
