@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "Exit 0 if no metric differs by more than the threshold, 1 if one does, 2 on bad input.",
         footer = {"", "Examples:",
                 "  clocksim compare results/quickstart /tmp/quickstart-new",
-                "  clocksim compare --threshold 1% --format json old/skew-vs-migration results/skew-vs-migration",
+                "  clocksim compare --threshold 1%% --format json old/skew-vs-migration results/skew-vs-migration",
                 "", "A sweep's metric differs when its relative difference is above the threshold and the two "
                 + "intervals do not overlap; a run's (one replication, no interval) when the difference is above "
                 + "the threshold."})

@@ -31,7 +31,12 @@ import org.clocksim.engine.TimeUnits;
 
 /** {@code clocksim run CONFIG}: simulate one experiment and write its results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run an experiment and write results/NAME/ (summary.json, CSVs, experiment.yaml, charts, report.md).")
+        description = "Run an experiment and write results/NAME/ (summary.json, CSVs, experiment.yaml, charts, report.md).",
+        footer = {"", "Examples:",
+                "  clocksim run experiments/quickstart.yaml",
+                "  clocksim run experiments/quickstart.yaml --seed 8 --out /tmp/qs --no-charts",
+                "  clocksim run experiments/two-socket-handoff.yaml --set 'machine.tsc.socketOffset=[0ns, 0ns]'",
+                "  clocksim run experiments/quickstart.yaml --quiet --format json | jq .sources.rdtsc.backwardEvents"})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "Experiment file (YAML).")
     Path config;
@@ -61,6 +66,21 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary table: errors only.")
+    boolean quiet;
+
+    @Option(names = "--no-charts", description = "Write the data files and report.md, no charts (faster; "
+            + "clocksim plot draws them later).")
+    boolean noCharts;
+
+    /** What run prints on stdout when done. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json",
+            description = "What to print when done: text (a table, default) or json (summary.json's contents, the "
+                    + "results directory and the expectations' verdicts).")
+    Format format = Format.text;
+
     @Spec
     CommandSpec spec;
 
@@ -79,21 +99,32 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_BAD_CONFIG;
         }
         RunResults results;
-        long total = ExperimentRunner.totalPs(experiment);
+        List<ExpectationResult> verdicts;
         try (OutputClaim claim = OutputClaim.acquire(dir, err::println)) {
-            try (ConsoleProgress progress = ConsoleProgress.simulated(experiment.name(), total)) {
+            try (ConsoleProgress progress = quiet ? ConsoleProgress.none()
+                    : ConsoleProgress.simulated(experiment.name(), experiment.durationPs(),
+                            ExperimentRunner.passCount(experiment))) {
                 TieOrder order = tieOrder == TieOrderOption.random ? TieOrder.random(experiment.seed()) : TieOrder.FIFO;
                 results = new ExperimentRunner(threadsOption.threads(), progress).withTieOrder(order).run(experiment, replication);
             }
-            List<ExpectationResult> verdicts = ExpectationEvaluator.evaluate(expectations, SummaryJson.of(results))
+            verdicts = ExpectationEvaluator.evaluate(expectations, SummaryJson.of(results))
                     .stream().map(Verdict::result).toList();
-            RunWriter.write(results, ExperimentYaml.toYaml(experiment), verdicts, dir);
+            if (!quiet) {
+                ConsoleProgress.phase(!noCharts ? "writing the results, rendering the charts and report.md"
+                        : "writing the results and report.md");
+            }
+            RunWriter.write(results, ExperimentYaml.toYaml(experiment), verdicts, !noCharts, dir);
         }
-        printSummary(outWriter, results, dir);
+        if (format == Format.json) {
+            outWriter.print(RunJson.of(SummaryJson.of(results), dir, verdicts));
+            outWriter.flush();
+        } else if (!quiet) {
+            printSummary(outWriter, results, dir, verdicts);
+        }
         return 0;
     }
 
-    private static void printSummary(PrintWriter out, RunResults results, Path dir) {
+    private static void printSummary(PrintWriter out, RunResults results, Path dir, List<ExpectationResult> verdicts) {
         out.printf("%-24s %12s %10s %14s %12s %14s%n", "source", "reads", "backward", "max back (ns)",
                 "p50 (ns)", "cross-thread");
         for (SourceResult s : results.sources()) {
@@ -102,6 +133,12 @@ final class RunCommand implements Callable<Integer> {
                     TimeUnits.ns(s.latencyPs().getValueAtPercentile(50)),
                     s.crossThread() == null ? "-" : s.crossThread().backwardEvents()
                             + " (max " + Math.round(s.crossThread().maxBackwardNs()) + " ns)");
+        }
+        if (!verdicts.isEmpty()) {
+            long failed = verdicts.stream().filter(v -> !v.passed()).count();
+            out.println("expect: " + (verdicts.size() - failed) + " of " + verdicts.size() + " hold"
+                    + (failed == 0 ? "" : "; failing: " + String.join(", ", verdicts.stream().filter(v -> !v.passed())
+                    .map(v -> v.expectation() + " (actual " + v.actual() + ")").toList())));
         }
         out.println("results: " + dir);
         out.flush();

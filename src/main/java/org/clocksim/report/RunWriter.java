@@ -29,13 +29,18 @@ public final class RunWriter {
     /**
      * @param resolvedConfig the experiment as fully resolved YAML (seed and defaults filled in)
      * @param expectations   the config's expectations held against the run (expect.json; none: no file)
+     * @param charts         whether to draw the charts (report.md is written either way)
      */
     public static void write(RunResults results, String resolvedConfig, List<ExpectationResult> expectations,
-                             Path dir) throws IOException {
+                             boolean charts, Path dir) throws IOException {
         ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> {
             writeData(results, resolvedConfig, tmp);
             ExpectFile.write(expectations, tmp);
-            RunReport.render(tmp);
+            if (charts) {
+                RunReport.render(tmp);
+            } else {
+                RunReport.renderWithoutCharts(tmp);
+            }
             writeProvenance(tmp);
         });
     }

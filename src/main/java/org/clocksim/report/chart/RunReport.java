@@ -23,6 +23,12 @@ public final class RunReport {
         prepare(dir).writeInto(dir);
     }
 
+    /** report.md alone, saying the charts were not drawn and how to draw them ({@code run --no-charts}). */
+    public static void renderWithoutCharts(Path dir) throws IOException {
+        new Rendering(ResultsFiles.read(dir), Map.of(), List.of("The charts were not drawn (`clocksim run "
+                + "--no-charts`); `clocksim plot` on this directory draws them.")).writeInto(dir);
+    }
+
     /**
      * Reads the results in {@code from} and draws their charts, ready to be written: every error in
      * the data (a missing or malformed summary.json, a bad CSV row) is found here and names the
