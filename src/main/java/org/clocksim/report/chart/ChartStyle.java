@@ -50,7 +50,10 @@ public final class ChartStyle {
     private static final List<Color> SOCKET_COLORS = List.of(new Color(0x1f4e99), new Color(0xc2410c),
             new Color(0x15803d), new Color(0x7e22ce), new Color(0xa16207), new Color(0x0e7490));
     static final Color MARKER = new Color(0x333333);
-    static final Color ALARM = new Color(0xdc2626);
+    /** Okabe–Ito vermillion: what went wrong (a backward read, an unstable verdict). */
+    static final Color ALARM = new Color(0xd55e00);
+    /** Okabe–Ito bluish green: a check that passed; tells from {@link #ALARM} with any colour vision. */
+    static final Color OK = new Color(0x009e73);
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     private ChartStyle() {

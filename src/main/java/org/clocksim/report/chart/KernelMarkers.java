@@ -38,7 +38,7 @@ final class KernelMarkers {
                 case SYNC_CHECK -> sync.add(new double[] {x, offset.of(atBoot.getOrDefault(e.cpu(), 0.0))});
             }
         }
-        addPoints(chart, "watchdog check: ok", watchOk, new Color(0x16a34a), SeriesMarkers.TRIANGLE_DOWN);
+        addPoints(chart, "watchdog check: ok", watchOk, ChartStyle.OK, SeriesMarkers.TRIANGLE_DOWN);
         addPoints(chart, "watchdog check: unstable", watchBad, ChartStyle.ALARM, SeriesMarkers.TRIANGLE_DOWN);
         addPoints(chart, "sync-check compensation", sync, ChartStyle.MARKER, SeriesMarkers.DIAMOND);
         chart.getStyler().setAnnotationLineColor(ChartStyle.MARKER);

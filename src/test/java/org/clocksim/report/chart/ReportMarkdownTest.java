@@ -77,7 +77,7 @@ class ReportMarkdownTest {
 
     @Test
     void withoutExpectationsSaysSo() {
-        assertThat(write(ResultsFixture.committed("pinned-baseline")))
+        assertThat(write(ResultsFixture.fixture())) // the fixture has no expect.json
                 .contains("The config sets no expectations (no `expect:` section).");
     }
 
