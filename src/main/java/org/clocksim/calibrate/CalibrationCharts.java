@@ -30,7 +30,7 @@ final class CalibrationCharts {
         return "latency-" + source;
     }
 
-    /** Every chart by file name (without extension), in the order report.md shows them. */
+    /** Every chart by file name (without extension), in the order report.md shows them; no offsets chart without a resolved pair. */
     static Map<String, Chart<?, ?>> build(Calibration c) {
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
         for (ProbeMeasurements.SourceLatency m : c.probe().latency()) {
@@ -47,8 +47,10 @@ final class CalibrationCharts {
             w.offsetBoundCycles().ifPresent(b -> bounds.add(new OffsetBoundsChart.Bound(w.cpuA() + " → " + w.cpuB(),
                     b[0] / c.probe().tscGhzMeasured(), b[1] / c.probe().tscGhzMeasured())));
         }
-        charts.put(OFFSETS, OffsetBoundsChart.build("TSC offset bounds from the lock hand-off, per CPU pair — "
-                + c.host().hostname(), bounds));
+        if (!bounds.isEmpty()) {
+            charts.put(OFFSETS, OffsetBoundsChart.build("TSC offset bounds from the lock hand-off, per CPU pair — "
+                    + c.host().hostname(), bounds));
+        }
         return charts;
     }
 

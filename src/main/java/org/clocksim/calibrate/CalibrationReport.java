@@ -101,7 +101,9 @@ public final class CalibrationReport {
                     .append(" | ").append(w.warps()).append(" | ").append(w.maxWarpCycles()).append(" | ").append(bound)
                     .append(" |\n");
         }
-        md.append("\n![TSC offset bounds per CPU pair](").append(CalibrationCharts.OFFSETS).append(".png)\n");
+        if (p.warp().stream().anyMatch(w -> w.offsetBoundCycles().isPresent())) {
+            md.append("\n![TSC offset bounds per CPU pair](").append(CalibrationCharts.OFFSETS).append(".png)\n");
+        }
         md.append("\n## Migrations\n\n");
         if (p.forcedMigration() != null && p.forcedMigration().moves() > 0) {
             md.append(String.format(Locale.ROOT, "- forced (`sched_setaffinity` ping-pong, %d moves): gap p50 %s ns, p90 %s ns, max %s ns%n",

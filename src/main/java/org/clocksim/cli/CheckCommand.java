@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Run configs and check their expect: sections; exit 0 if all hold, 1 if any fails, 2 on a bad "
-                + "config. Writes no results directory.")
+                + "config. Writes no results directory.",
+        footer = {"", "Examples:",
+                "  clocksim check experiments/*.yaml",
+                "  clocksim check experiments/watchdog-fallback.yaml --junit-xml target/clocksim-check.xml",
+                "  clocksim check experiments/*.yaml --quiet --format json"})
 final class CheckCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
 
@@ -44,6 +48,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threadsOption;
+
+    /** What check prints. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json",
+            description = "text (a line per expectation, default) or json ({passed, failed, configs: [{config, "
+                    + "expectations: [{expectation, actual, passed}]}]}).")
+    Format format = Format.text;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only failing expectations and the count.")
+    boolean quiet;
 
     @Mixin
     ConfigOptions configOptions;
@@ -84,7 +99,9 @@ final class CheckCommand implements Callable<Integer> {
                 var results = new ExperimentRunner(threadsOption.threads(), ProgressListener.NONE).run(point.experiment(), 0);
                 List<Verdict> verdicts = ExpectationEvaluator.evaluate(check.expectations(), SummaryJson.of(results));
                 suites.add(new JUnitXml.Suite(name, verdicts));
-                print(out, name, verdicts);
+                if (format == Format.text) {
+                    print(out, name, verdicts, quiet);
+                }
             }
         }
         if (junitXml != null) {
@@ -92,17 +109,41 @@ final class CheckCommand implements Callable<Integer> {
         }
         long failed = suites.stream().flatMap(s -> s.verdicts().stream()).filter(v -> !v.passed()).count();
         long total = suites.stream().mapToLong(s -> s.verdicts().size()).sum();
-        out.println((total - failed) + " passed, " + failed + " failed");
+        if (format == Format.json) {
+            out.print(json(suites, total - failed, failed));
+        } else {
+            out.println((total - failed) + " passed, " + failed + " failed");
+        }
         out.flush();
         return failed > 0 ? EXIT_FAILED : 0;
     }
 
-    private static void print(PrintWriter out, String name, List<Verdict> verdicts) {
+    private static String json(List<JUnitXml.Suite> suites, long passed, long failed) {
+        var root = org.clocksim.results.ResultsJson.MAPPER.createObjectNode();
+        root.put("passed", passed);
+        root.put("failed", failed);
+        var configs = root.putArray("configs");
+        for (JUnitXml.Suite suite : suites) {
+            var config = configs.addObject();
+            config.put("config", suite.name());
+            config.set("expectations", org.clocksim.results.ResultsJson.MAPPER.valueToTree(
+                    suite.verdicts().stream().map(Verdict::result).toList()));
+        }
+        return RunJson.text(root);
+    }
+
+    private static void print(PrintWriter out, String name, List<Verdict> verdicts, boolean quiet) {
+        if (quiet && verdicts.stream().allMatch(Verdict::passed)) {
+            return;
+        }
         out.println(name);
         if (verdicts.isEmpty()) {
             out.println("  (no expectations)");
         }
         for (Verdict verdict : verdicts) {
+            if (quiet && verdict.passed()) {
+                continue;
+            }
             out.printf("  %-4s  %-60s actual %s%n", verdict.passed() ? "ok" : "FAIL",
                     verdict.expectation().describe(), verdict.actual());
         }

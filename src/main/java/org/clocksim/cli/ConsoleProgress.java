@@ -8,22 +8,40 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.clocksim.run.ProgressListener;
 
 /**
- * An ASCII progress bar on stderr, in simulated microseconds, shown only when there is a console
- * (never in CI logs or pipes).
+ * An ASCII progress bar on stderr, shown only when there is a console (never in CI logs or pipes)
+ * and not {@code --quiet}.
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
-    private static final long PS_PER_US = 1_000_000;
+    private static final long PS_PER_MS = 1_000_000_000L;
     private final ProgressBar bar;
     private final long perStep;
+    /** Picoseconds (or things) reported but not yet a whole step. */
+    private long pending;
 
     private ConsoleProgress(ProgressBar bar, long perStep) {
         this.bar = bar;
         this.perStep = perStep;
     }
 
-    /** A bar for {@code totalPs} of simulated time, in us, or none when stderr is not a console. */
-    static ConsoleProgress simulated(String task, long totalPs) {
-        return start(task, totalPs / PS_PER_US, " us", PS_PER_US);
+    /**
+     * A bar in milliseconds of the run's simulated time: {@code passes} passes (one per source) cover
+     * {@code durationPs} each, in parallel, so the bar advances by their mean; none without a console.
+     */
+    static ConsoleProgress simulated(String task, long durationPs, int passes) {
+        return start(task + (passes > 1 ? " (" + passes + " passes)" : ""), Math.max(durationPs / PS_PER_MS, 1),
+                " ms simulated", PS_PER_MS * passes);
+    }
+
+    /** No bar at all ({@code --quiet}). */
+    static ConsoleProgress none() {
+        return new ConsoleProgress(null, 1);
+    }
+
+    /** Says on the console (when there is one) what comes after the bar: "rendering charts and report.md". */
+    static void phase(String what) {
+        if (System.console() != null) {
+            System.err.println("clocksim: " + what + " …");
+        }
     }
 
     /** A bar counting {@code total} things ({@code unit}: " runs"), or none without a console. */
@@ -51,7 +69,9 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     public void advanced(long done) {
         if (bar != null) {
             synchronized (bar) {
-                bar.stepBy(done / perStep);
+                pending += done;
+                bar.stepBy(pending / perStep);
+                pending %= perStep;
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.clocksim.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = "Discrete-event simulator of time on multi-core machines: per-core TSCs, migrations, "
                 + "and what programs reading the time see.",
         subcommands = {RunCommand.class, CheckCommand.class, CalibrateCommand.class, ListCommand.class, SweepCommand.class, MergeCommand.class,
-                PlotCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                PlotCommand.class, CompareCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public final class Main {
     /** Exit code of any input error: a malformed or contradictory config, a bad option (nothing is written). */
     static final int EXIT_BAD_CONFIG = 2;

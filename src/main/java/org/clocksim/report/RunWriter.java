@@ -8,6 +8,9 @@ import org.clocksim.observe.SourceResult;
 import org.clocksim.report.chart.ChartStyle;
 import org.clocksim.report.chart.RunReport;
 import org.clocksim.report.out.ResultsMarker;
+import java.util.List;
+import org.clocksim.results.ExpectFile;
+import org.clocksim.results.ExpectationResult;
 import org.clocksim.results.Provenance;
 import org.clocksim.results.ProvenanceFile;
 import org.clocksim.run.RunResults;
@@ -25,11 +28,19 @@ public final class RunWriter {
 
     /**
      * @param resolvedConfig the experiment as fully resolved YAML (seed and defaults filled in)
+     * @param expectations   the config's expectations held against the run (expect.json; none: no file)
+     * @param charts         whether to draw the charts (report.md is written either way)
      */
-    public static void write(RunResults results, String resolvedConfig, Path dir) throws IOException {
+    public static void write(RunResults results, String resolvedConfig, List<ExpectationResult> expectations,
+                             boolean charts, Path dir) throws IOException {
         ResultsDirectory.replace(dir, ResultsMarker.Kind.RUN, tmp -> {
             writeData(results, resolvedConfig, tmp);
-            RunReport.render(tmp);
+            ExpectFile.write(expectations, tmp);
+            if (charts) {
+                RunReport.render(tmp);
+            } else {
+                RunReport.renderWithoutCharts(tmp);
+            }
             writeProvenance(tmp);
         });
     }

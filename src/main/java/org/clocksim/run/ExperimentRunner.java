@@ -87,9 +87,9 @@ public final class ExperimentRunner {
         return workload.sources().stream().map(List::of).toList();
     }
 
-    /** Simulated time the runner will cover, all passes (for progress bars). */
-    public static long totalPs(Experiment experiment) {
-        return experiment.durationPs() * passes(experiment.workload()).size();
+    /** How many passes a run makes (one per source, or one alternating between them). */
+    public static int passCount(Experiment experiment) {
+        return passes(experiment.workload()).size();
     }
 
     private static Pass.Outcome await(Future<Pass.Outcome> future) {

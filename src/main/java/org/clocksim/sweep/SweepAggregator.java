@@ -105,15 +105,40 @@ final class SweepAggregator {
 
     private static Object[] csvHeader(SweepPlan plan) {
         List<Object> header = new ArrayList<>(List.of("point"));
-        plan.parameters().forEach(p -> header.add(p.key()));
+        plan.parameters().forEach(p -> {
+            header.add(p.key());
+            header.add(p.key() + " [" + siUnit(p) + "]");
+        });
         header.addAll(List.of("replications", "source", "metric", "mean", "ciLow", "ciHigh"));
         return header.toArray();
+    }
+
+    /**
+     * The unit of a parameter's numeric column: times in seconds (SI), rates per second, others in
+     * their own unit ("ppm", "Hz"); "1" for plain numbers and "index" for categorical values.
+     */
+    static String siUnit(SweepParameter p) {
+        return switch (p.unit()) {
+            case "ns" -> "s";
+            case "" -> p.kind() == null ? "index" : "1";
+            default -> p.unit();
+        };
+    }
+
+    /** A parameter value as a number in the unit of {@link #siUnit}, exactly (ns moved nine places: 3.16us is 0.00000316). */
+    static String siValue(SweepParameter p, String value) {
+        BigDecimal base = Numbers.decimal(p.numeric(p.values().indexOf(value)));
+        BigDecimal si = "ns".equals(p.unit()) ? base.movePointLeft(9) : base;
+        return si.signum() == 0 ? "0" : si.stripTrailingZeros().toPlainString();
     }
 
     private static void writeCsvRows(CsvFile csv, SweepPlan plan, SweepPlan.Point point,
                                      Map<String, Map<String, Interval>> metrics) {
         List<Object> prefix = new ArrayList<>(List.of(point.index()));
-        plan.parameters().forEach(p -> prefix.add(point.values().get(p.key())));
+        plan.parameters().forEach(p -> {
+            prefix.add(point.values().get(p.key()));
+            prefix.add(siValue(p, point.values().get(p.key())));
+        });
         prefix.add(plan.replications());
         for (Map.Entry<String, Map<String, Interval>> source : metrics.entrySet()) {
             for (Map.Entry<String, Interval> metric : source.getValue().entrySet()) {

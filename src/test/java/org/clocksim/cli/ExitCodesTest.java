@@ -47,6 +47,8 @@ class ExitCodesTest {
         Cli run = Cli.run("run", QUICKSTART, "--out", tmp.resolve("q"), override[0], override[1], override[2],
                 override[3]);
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("the expect: section is not checked (no expect.json)");
+        assertThat(tmp.resolve("q").resolve("expect.json")).doesNotExist();
     }
 
     @Test

@@ -109,9 +109,10 @@ class SweepRunnerTest {
         assertThat(sweep.get("points").get(0).get("metrics").get("rdtsc").get("backwardEvents").get("mean").asDouble())
                 .isZero();
         List<String> csv = reference.get("sweep.csv").lines().toList();
-        assertThat(csv.get(0)).isEqualTo("point,machine.tsc.socketOffset[1],scheduler.migration.rate,replications,"
-                + "source,metric,mean,ciLow,ciHigh");
-        assertThat(csv).contains("3,10us,5000/s,2,rdtsc,backwardPerMillion," + backward.get("mean").asText() + ","
+        // each parameter as written and as a number in SI units, for sorting and pivoting
+        assertThat(csv.get(0)).isEqualTo("point,machine.tsc.socketOffset[1],machine.tsc.socketOffset[1] [s],"
+                + "scheduler.migration.rate,scheduler.migration.rate [/s],replications,source,metric,mean,ciLow,ciHigh");
+        assertThat(csv).contains("3,10us,0.00001,5000/s,5000,2,rdtsc,backwardPerMillion," + backward.get("mean").asText() + ","
                 + backward.get("ciLow").asText() + "," + backward.get("ciHigh").asText());
     }
 

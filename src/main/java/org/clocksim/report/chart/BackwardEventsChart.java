@@ -16,6 +16,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * 1 ns to 1 s (chart {@code backward-events}), and a timeline of magnitude against true time (chart
  * {@code backward-timeline}) where bursts after a migration or a clocksource switch show. Cross-thread
  * events (lock hand-off) are a series of their own, in the source's colour, dashed or hollow.
+ * Drawn only when there are events ({@link Charts} says so in report.md otherwise).
  */
 final class BackwardEventsChart {
     static final String HISTOGRAM = "backward-events";
@@ -89,9 +90,6 @@ final class BackwardEventsChart {
     static XYChart histogram(Results results) {
         String title = "Backward steps by magnitude — " + results.summary().experiment();
         Map<String, List<Results.Backward>> series = bySeries(results);
-        if (series.isEmpty()) {
-            return none(results, title, "magnitude of the backward step", "events per bin");
-        }
         XYChart chart = ChartStyle.xy(title, "magnitude of the backward step (log scale, "
                 + BINS_PER_DECADE + " bins per decade)", "events per bin");
         chart.getStyler().setXAxisLogarithmic(true);
@@ -119,9 +117,6 @@ final class BackwardEventsChart {
     static XYChart timeline(Results results) {
         String title = "Backward steps over the run — " + results.summary().experiment();
         Map<String, List<Results.Backward>> series = bySeries(results);
-        if (series.isEmpty()) {
-            return none(results, title, "true time", "magnitude of the backward step");
-        }
         double end = results.summary().summary().durationNs().doubleValue();
         NsUnit time = NsUnit.fitting(end);
         String xTitle = "true time (" + time.symbol() + ")";
@@ -152,6 +147,7 @@ final class BackwardEventsChart {
                     first.crossThread() ? SeriesMarkers.TRIANGLE_UP : SeriesMarkers.CIRCLE);
         }
         chart.getStyler().setMarkerSize(5);
+        KernelMarkers.addSwitches(chart, results.summary().kernelEvents(), time, magnitude.of(largest));
         return chart;
     }
 
@@ -209,10 +205,5 @@ final class BackwardEventsChart {
 
     private static String seriesName(Results.Backward b) {
         return b.crossThread() ? b.source() + " (cross-thread)" : b.source();
-    }
-
-    private static XYChart none(Results results, String title, String xTitle, String yTitle) {
-        return ChartStyle.message(title, xTitle, yTitle, String.format(java.util.Locale.ROOT, "no backward events in %,d reads",
-                results.summary().reads()));
     }
 }

@@ -24,19 +24,24 @@ public final class ChartStyle {
     /** The font family every chart asks for (provenance.json says which one Java resolved it to). */
     public static final String FONT = "DejaVu Sans";
 
-    /** Fixed colours of the known source ids (Tableau 10 and one more), so a source looks the same everywhere. */
+    /**
+     * Fixed colours of the known source ids, so a source looks the same everywhere: the Okabe–Ito
+     * palette (distinguishable with every common colour-vision deficiency; its yellow darkened to show on
+     * white) and three of Paul Tol's muted colours. Sources often drawn together (rdtsc/rdtscp, a vDSO
+     * call and its syscall) get colours far apart in lightness too.
+     */
     private static final Map<String, Color> SOURCE_COLORS = Map.ofEntries(
-            Map.entry("rdtsc", new Color(0x1f77b4)),
-            Map.entry("rdtscp", new Color(0xff7f0e)),
-            Map.entry("vdso-clock_gettime", new Color(0x2ca02c)),
-            Map.entry("vdso-gettimeofday", new Color(0xd62728)),
-            Map.entry("vdso-time", new Color(0x9467bd)),
-            Map.entry("vdso-clock_gettime-coarse", new Color(0x8c564b)),
-            Map.entry("vsyscall-gettimeofday", new Color(0xe377c2)),
-            Map.entry("vsyscall-time", new Color(0x7f7f7f)),
-            Map.entry("syscall-clock_gettime", new Color(0xbcbd22)),
-            Map.entry("syscall-gettimeofday", new Color(0x17becf)),
-            Map.entry("getcpu", new Color(0x393b79)));
+            Map.entry("rdtsc", new Color(0x0072b2)),
+            Map.entry("rdtscp", new Color(0xe69f00)),
+            Map.entry("vdso-clock_gettime", new Color(0x009e73)),
+            Map.entry("vdso-gettimeofday", new Color(0xd55e00)),
+            Map.entry("vdso-time", new Color(0xcc79a7)),
+            Map.entry("vdso-clock_gettime-coarse", new Color(0x56b4e9)),
+            Map.entry("vsyscall-gettimeofday", new Color(0xb8a000)),
+            Map.entry("vsyscall-time", new Color(0x666666)),
+            Map.entry("syscall-clock_gettime", new Color(0x000000)),
+            Map.entry("syscall-gettimeofday", new Color(0x882255)),
+            Map.entry("getcpu", new Color(0x44aa99)));
     /** For ids added later and not yet in the map: chosen by a stable hash of the id. */
     private static final List<Color> FALLBACK = List.of(new Color(0x637939), new Color(0xad494a),
             new Color(0x6b6ecf), new Color(0xe7ba52), new Color(0x843c39), new Color(0x7b4173), new Color(0x3182bd),
@@ -45,7 +50,10 @@ public final class ChartStyle {
     private static final List<Color> SOCKET_COLORS = List.of(new Color(0x1f4e99), new Color(0xc2410c),
             new Color(0x15803d), new Color(0x7e22ce), new Color(0xa16207), new Color(0x0e7490));
     static final Color MARKER = new Color(0x333333);
-    static final Color ALARM = new Color(0xdc2626);
+    /** Okabe–Ito vermillion: what went wrong (a backward read, an unstable verdict). */
+    static final Color ALARM = new Color(0xd55e00);
+    /** Okabe–Ito bluish green: a check that passed; tells from {@link #ALARM} with any colour vision. */
+    static final Color OK = new Color(0x009e73);
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     private ChartStyle() {
@@ -134,6 +142,12 @@ public final class ChartStyle {
         if (x == null || y == null) {
             return;
         }
+        if (y[0] == y[1] && !chart.getStyler().isYAxisLogarithmic()) {
+            flat(chart, y[0]);
+        }
+        if (x[0] == x[1]) {
+            return;
+        }
         XYSeries hidden = chart.addSeries(" ", new double[] {x[0] + (x[1] - x[0]) * 0.381966},
                 new double[] {y[0] + (y[1] - y[0]) * 0.381966});
         hidden.setMarker(new None());
@@ -142,34 +156,37 @@ public final class ChartStyle {
         hidden.setShowInLegend(false);
     }
 
+    /** Every y the same: an axis from 0 to a round bound beyond it (or ±1 around 0), so the ticks are round. */
+    private static void flat(XYChart chart, double y) {
+        double bound = y == 0 ? 1 : niceBound(2 * Math.abs(y));
+        chart.getStyler().setYAxisMin(y > 0 ? 0 : -bound);
+        chart.getStyler().setYAxisMax(y < 0 ? 0 : bound);
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of ten at or above {@code value} (> 0). */
+    static double niceBound(double value) {
+        double decade = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 2.5, 5}) {
+            if (step * decade >= value * (1 - 1e-12)) {
+                return step * decade;
+            }
+        }
+        return 10 * decade;
+    }
+
+    /** The smallest and largest x (or y) over every series; null without data. */
     private static double[] range(XYChart chart, boolean x) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (XYSeries series : chart.getSeriesCollection()) {
             for (double v : x ? series.getXData() : series.getYData()) {
+                if (Double.isNaN(v)) {
+                    continue; // a break in a line
+                }
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
         }
-        return min < max ? new double[] {min, max} : null;
-    }
-
-    /**
-     * A chart with nothing to draw but a message, in the middle of empty axes: what a reader sees
-     * instead of an error when, say, nothing went backwards.
-     */
-    static XYChart message(String title, String xAxisTitle, String yAxisTitle, String message) {
-        XYChart chart = xy(title, xAxisTitle, yAxisTitle);
-        XYSeries frame = chart.addSeries("(none)", new double[] {0, 1}, new double[] {0, 1});
-        frame.setMarker(new None());
-        frame.setLineColor(TRANSPARENT);
-        frame.setShowInLegend(false);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setAxisTicksVisible(false);
-        chart.getStyler().setPlotGridLinesVisible(false);
-        chart.getStyler().setAnnotationTextFont(font(Font.BOLD, 22));
-        chart.getStyler().setAnnotationTextFontColor(new Color(0x555555));
-        chart.addAnnotation(new AnnotationText(message, 0.5, 0.5, false));
-        return chart;
+        return min <= max ? new double[] {min, max} : null;
     }
 }

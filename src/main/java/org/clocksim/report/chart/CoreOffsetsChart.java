@@ -35,6 +35,11 @@ final class CoreOffsetsChart {
         return offsets;
     }
 
+    /** Whether every core's offset is the same at the end of the run (the heatmap would be all zeros). */
+    static boolean allAgree(List<Results.Skew> skew) {
+        return finalOffsets(skew).values().stream().distinct().count() <= 1;
+    }
+
     static Chart<?, ?> build(Results results) {
         Map<Integer, Double> offsets = finalOffsets(results.skew());
         boolean aggregated = CoreAggregation.aggregates(offsets.size());
@@ -42,9 +47,6 @@ final class CoreOffsetsChart {
                 + CoreAggregation.heatmapWhat(offsets, socketOf(results.skew())) + ")"
                 : "Counter offsets between cores at the end of the run";
         String title = what + " — " + results.summary().experiment();
-        if (offsets.isEmpty()) {
-            return ChartStyle.message(title, "core", "core", "no skew samples (output.skewSamples = 0)");
-        }
         List<CoreAggregation.Cell> rows = aggregated
                 ? CoreAggregation.heatmapCells(offsets, socketOf(results.skew()))
                 : offsets.entrySet().stream().map(e -> new CoreAggregation.Cell("core " + e.getKey(), e.getValue()))
@@ -70,7 +72,8 @@ final class CoreOffsetsChart {
         chart.setXAxisTitle("column: " + unitOfRow + " j");
         chart.setYAxisTitle("row: " + unitOfRow + " i   (cell = offset of i − offset of j, " + unit.symbol() + ")");
         ChartStyle.apply(chart.getStyler());
-        double range = Math.max(unit.of(maxAbs), 1e-9);
+        // a round bound, so the colour bar reads "25" and "-25", not "21.199328"
+        double range = ChartStyle.niceBound(unit.of(maxAbs));
         chart.getStyler().setMin(-range).setMax(range)
                 .setRangeColors(new Color[] {new Color(0x2166ac), Color.WHITE, new Color(0xb2182b)})
                 .setShowValue(rows.size() <= MAX_LABELLED_CORES)

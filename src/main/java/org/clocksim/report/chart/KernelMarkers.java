@@ -33,18 +33,30 @@ final class KernelMarkers {
         for (SummaryView.KernelEvent e : events) {
             double x = time.of(e.timeNs());
             switch (e.type()) {
-                case SWITCH -> {
-                    chart.addAnnotation(new AnnotationLine(x, true, false));
-                    chart.addAnnotation(new AnnotationText("clocksource " + e.what(), x, labelY, false));
-                }
+                case SWITCH -> switchLine(chart, e, x, labelY);
                 case WATCHDOG -> (e.notable() ? watchBad : watchOk).add(new double[] {x, markerY});
                 case SYNC_CHECK -> sync.add(new double[] {x, offset.of(atBoot.getOrDefault(e.cpu(), 0.0))});
             }
         }
-        addPoints(chart, "watchdog check: ok", watchOk, new Color(0x16a34a), SeriesMarkers.TRIANGLE_DOWN);
+        addPoints(chart, "watchdog check: ok", watchOk, ChartStyle.OK, SeriesMarkers.TRIANGLE_DOWN);
         addPoints(chart, "watchdog check: unstable", watchBad, ChartStyle.ALARM, SeriesMarkers.TRIANGLE_DOWN);
         addPoints(chart, "sync-check compensation", sync, ChartStyle.MARKER, SeriesMarkers.DIAMOND);
         chart.getStyler().setAnnotationLineColor(ChartStyle.MARKER);
+    }
+
+    /** Only the clocksource switches, labelled at height {@code labelY}: for charts not of the cores' offsets. */
+    static void addSwitches(XYChart chart, List<SummaryView.KernelEvent> events, NsUnit time, double labelY) {
+        for (SummaryView.KernelEvent e : events) {
+            if (e.type() == SummaryView.KernelEvent.Type.SWITCH) {
+                switchLine(chart, e, time.of(e.timeNs()), labelY);
+            }
+        }
+        chart.getStyler().setAnnotationLineColor(ChartStyle.MARKER);
+    }
+
+    private static void switchLine(XYChart chart, SummaryView.KernelEvent e, double x, double labelY) {
+        chart.addAnnotation(new AnnotationLine(x, true, false));
+        chart.addAnnotation(new AnnotationText("clocksource " + e.what(), x, labelY, false));
     }
 
     /** Each core's first sample (one pass over the samples: a machine may have thousands of compensated cores). */

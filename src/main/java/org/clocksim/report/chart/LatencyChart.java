@@ -1,12 +1,18 @@
 package org.clocksim.report.chart;
 
+import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * latency-SOURCE.csv of every source on one chart, HdrHistogram style: x is the percentile on a log
- * scale of 1/(1−p) (50 %, 90 %, 99 %, 99.9 % … evenly spaced), y the latency in ns on a log scale.
+ * scale of 1/(1−p) (50 %, 90 %, 99 %, 99.9 % … evenly spaced), y the latency in ns on a log scale
+ * from the decade below the fastest read to the decade above the slowest, so the tail can be read off
+ * a tick. Each source's p50, p99 and maximum are marked on its line and given in the legend.
  */
 final class LatencyChart {
     static final String NAME = "latency";
@@ -55,10 +61,9 @@ final class LatencyChart {
         String title = "Latency of a read, by percentile — " + results.summary().experiment();
         String xTitle = "percentile (log scale of 1/(1−p))";
         String yTitle = "latency of one call (log scale)";
-        if (results.latency().values().stream().allMatch(List::isEmpty)) {
-            return ChartStyle.message(title, xTitle, yTitle, "no reads");
-        }
         XYChart chart = axes(title, xTitle, yTitle);
+        double fastest = Double.POSITIVE_INFINITY;
+        double slowest = 0;
         for (Map.Entry<String, List<Results.Latency>> e : results.latency().entrySet()) {
             List<Results.Latency> rows = e.getValue();
             if (rows.isEmpty()) {
@@ -67,8 +72,32 @@ final class LatencyChart {
             long total = rows.get(rows.size() - 1).totalCount();
             double[] x = rows.stream().mapToDouble(r -> x(r.percentile(), total)).toArray();
             double[] y = rows.stream().mapToDouble(r -> Math.max(r.latencyNs(), 1e-3)).toArray();
-            ChartStyle.line(chart, e.getKey(), x, y, ChartStyle.sourceColor(e.getKey()));
+            Color color = ChartStyle.sourceColor(e.getKey());
+            double[] marked = marked(rows);
+            ChartStyle.line(chart, e.getKey() + ": p50 " + Readable.ns(marked[0]) + ", p99 " + Readable.ns(marked[1])
+                    + ", max " + Readable.ns(marked[2]), x, y, color);
+            XYSeries marks = ChartStyle.points(chart, e.getKey() + " p50, p99, max",
+                    new double[] {x(50, total), x(99, total), x(100, total)},
+                    new double[] {Math.max(marked[0], 1e-3), Math.max(marked[1], 1e-3), Math.max(marked[2], 1e-3)},
+                    color, SeriesMarkers.CIRCLE);
+            marks.setShowInLegend(false);
+            fastest = Math.min(fastest, Arrays.stream(y).min().orElse(1));
+            slowest = Math.max(slowest, Arrays.stream(y).max().orElse(1));
         }
+        chart.getStyler().setMarkerSize(8);
+        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(fastest))));
+        chart.getStyler().setYAxisMax(Math.pow(10, Math.floor(Math.log10(slowest)) + 1));
         return chart;
+    }
+
+    /** The latency at the 50th and 99th percentile and the maximum, from the rows (HdrHistogram's iteration). */
+    static double[] marked(List<Results.Latency> rows) {
+        return new double[] {at(rows, 50), at(rows, 99), rows.get(rows.size() - 1).latencyNs()};
+    }
+
+    /** The latency of the first row at or above {@code percentile}. */
+    private static double at(List<Results.Latency> rows, double percentile) {
+        return rows.stream().filter(r -> r.percentile() >= percentile).findFirst()
+                .orElse(rows.get(rows.size() - 1)).latencyNs();
     }
 }

@@ -27,9 +27,6 @@ public final class OffsetBoundsChart {
 
     public static XYChart build(String title, List<Bound> bounds) {
         String xTitle = "CPU pair (A → B)";
-        if (bounds.isEmpty()) {
-            return ChartStyle.message(title, xTitle, "offset of B from A", "no pair resolved");
-        }
         double maxAbs = bounds.stream().mapToDouble(b -> Math.max(Math.abs(b.lowNs()), Math.abs(b.highNs()))).max()
                 .orElse(1);
         NsUnit unit = NsUnit.fitting(maxAbs);

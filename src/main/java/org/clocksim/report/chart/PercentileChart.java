@@ -36,13 +36,10 @@ public final class PercentileChart {
     private PercentileChart() {
     }
 
-    /** The lines of {@code source} (its colour) on one chart; a message when none has a point. */
+    /** The lines of {@code source} (its colour) on one chart (the measured line always has its points). */
     public static XYChart build(String title, String source, List<Line> lines) {
         String xTitle = "percentile (log scale of 1/(1−p))";
         String yTitle = "latency of one call (log scale)";
-        if (lines.stream().allMatch(l -> l.percentiles().length == 0)) {
-            return ChartStyle.message(title, xTitle, yTitle, "no calls");
-        }
         XYChart chart = LatencyChart.axes(title, xTitle, yTitle);
         Color color = ChartStyle.sourceColor(source);
         double fastest = Double.POSITIVE_INFINITY;

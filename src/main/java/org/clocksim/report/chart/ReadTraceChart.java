@@ -1,45 +1,59 @@
 package org.clocksim.report.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * read-trace.csv for one thread: each source's reading minus true time over the window around the
- * thread's first backward event, with reads after a migration and backward reads marked. Time is
- * counted from the first backward read of the first source that has one.
+ * read-trace.csv for one thread: reading minus true time over the window around the thread's first
+ * backward event. Time is counted from the first backward read. The lines break where the thread did
+ * not read (a migration gap, other threads holding the lock), rather than drawing through it.
+ *
+ * <p>When the thread's backward reads were readings handed over by another thread (lock hand-off),
+ * the chart draws the hand-off pair instead, for the first source that went back: the thread's own
+ * readings, the readings handed to it (its reading plus the step, from backward-events.csv), and each
+ * step between them as a vertical line. Otherwise each source's readings, with reads after a
+ * migration and backward reads marked.
  */
 final class ReadTraceChart {
     static final String NAME = "read-trace";
+    /** A gap between two reads longer than this many times the median gap breaks the line. */
+    private static final double GAP_FACTOR = 10;
 
     private ReadTraceChart() {
     }
 
     static XYChart build(Results results) {
         int thread = results.chosenTraceThread();
-        String title = "Reading minus true time around thread " + thread + "'s first backward step — "
-                + results.summary().experiment();
-        String xTitle = "true time since the first backward read";
-        String yTitle = "reading − true time";
         List<Results.Trace> reads = results.trace().stream().filter(r -> r.thread() == thread).toList();
-        if (reads.isEmpty()) {
-            return ChartStyle.message(title, xTitle, yTitle, results.trace().isEmpty()
-                    ? "no backward events to trace" : "no backward events to trace for thread " + thread);
-        }
         double origin = reads.stream().filter(Results.Trace::backward).findFirst().orElse(reads.get(0)).timeNs();
-        NsUnit time = NsUnit.fitting(reads.stream().mapToDouble(r -> Math.abs(r.timeNs() - origin)).max().orElse(0));
+        Map<String, Results.Backward> handed = handedTo(results, thread);
+        Optional<String> handOff = reads.stream().filter(r -> r.backward() && handed.containsKey(key(r)))
+                .map(Results.Trace::source).findFirst();
+        return handOff.isPresent() ? handOff(results, thread, reads.stream()
+                .filter(r -> r.source().equals(handOff.get())).toList(), handed, origin)
+                : ownReads(results, thread, reads, origin);
+    }
+
+    private static XYChart ownReads(Results results, int thread, List<Results.Trace> reads, double origin) {
+        NsUnit time = timeUnit(reads, origin);
         NsUnit error = NsUnit.fitting(reads.stream().mapToDouble(r -> Math.abs(r.errorNs())).max().orElse(0));
-        XYChart chart = ChartStyle.xy(title, xTitle + " (" + time.symbol() + ")",
-                yTitle + " (" + error.symbol() + ")");
+        XYChart chart = ChartStyle.xy("Reading minus true time around thread " + thread + "'s first backward step — "
+                + results.summary().experiment(), "true time since the first backward read (" + time.symbol() + ")",
+                "reading − true time (" + error.symbol() + ")");
         List<Results.Trace> migrated = new ArrayList<>();
         List<Results.Trace> backward = new ArrayList<>();
         for (String source : sources(results, reads)) {
             List<Results.Trace> own = reads.stream().filter(r -> r.source().equals(source)).toList();
-            XYSeries series = ChartStyle.line(chart, source, x(own, time, origin), y(own, error),
-                    ChartStyle.sourceColor(source));
+            brokenLine(chart, source, own, time, error, origin, ChartStyle.sourceColor(source));
             own.stream().filter(Results.Trace::migrated).forEach(migrated::add);
             own.stream().filter(Results.Trace::backward).forEach(backward::add);
         }
@@ -53,6 +67,91 @@ final class ReadTraceChart {
                     ChartStyle.ALARM, SeriesMarkers.CROSS);
         }
         return chart;
+    }
+
+    private static XYChart handOff(Results results, int thread, List<Results.Trace> reads,
+                                   Map<String, Results.Backward> handed, double origin) {
+        String source = reads.get(0).source();
+        List<Results.Trace> steps = reads.stream().filter(r -> r.backward() && handed.containsKey(key(r))).toList();
+        NsUnit time = timeUnit(reads, origin);
+        NsUnit error = NsUnit.fitting(steps.stream().mapToDouble(r -> Math.abs(r.errorNs())
+                + handed.get(key(r)).magnitudeNs()).max().orElse(0));
+        int from = handed.get(key(steps.get(0))).previousThread();
+        double largest = steps.stream().mapToDouble(r -> handed.get(key(r)).magnitudeNs()).max().orElse(0);
+        XYChart chart = ChartStyle.xy("Readings handed to thread " + thread + " under a lock, and its own — "
+                + source + ", " + results.summary().experiment(),
+                "true time since thread " + thread + "'s first backward read (" + time.symbol() + ")",
+                "reading − true time (" + error.symbol() + ")");
+        Color color = ChartStyle.sourceColor(source);
+        XYSeries own = brokenLine(chart, "thread " + thread + "'s own readings", reads, time, error, origin, color);
+        own.setMarker(SeriesMarkers.CIRCLE);
+        own.setMarkerColor(color);
+        double[] stepX = new double[steps.size() * 3];
+        double[] stepY = new double[steps.size() * 3];
+        double[] handedX = new double[steps.size()];
+        double[] handedY = new double[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            Results.Trace r = steps.get(i);
+            double x = time.of(r.timeNs() - origin);
+            double before = error.of(r.errorNs() + handed.get(key(r)).magnitudeNs());
+            handedX[i] = x;
+            handedY[i] = before;
+            stepX[3 * i] = x;
+            stepY[3 * i] = before;
+            stepX[3 * i + 1] = x;
+            stepY[3 * i + 1] = error.of(r.errorNs());
+            stepX[3 * i + 2] = x;
+            stepY[3 * i + 2] = Double.NaN;
+        }
+        XYSeries step = ChartStyle.line(chart, "step back (up to " + Readable.ns(largest) + ")", stepX, stepY,
+                ChartStyle.ALARM);
+        step.setLineStyle(new BasicStroke(1.2f));
+        ChartStyle.points(chart, "the reading thread " + from + " handed over (its value − true time now)",
+                handedX, handedY, ChartStyle.MARKER, SeriesMarkers.TRIANGLE_DOWN);
+        chart.getStyler().setMarkerSize(6);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        return chart;
+    }
+
+    /** The thread's cross-thread backward events by source and time, to match its traced reads. */
+    private static Map<String, Results.Backward> handedTo(Results results, int thread) {
+        Map<String, Results.Backward> handed = new HashMap<>();
+        for (Results.Backward b : results.backward()) {
+            if (b.crossThread() && b.thread() == thread) {
+                handed.putIfAbsent(b.source() + "@" + b.timeNs(), b);
+            }
+        }
+        return handed;
+    }
+
+    private static String key(Results.Trace r) {
+        return r.source() + "@" + r.timeNs();
+    }
+
+    /** A line through the reads that breaks (NaN) where the thread went without reading for long. */
+    private static XYSeries brokenLine(XYChart chart, String name, List<Results.Trace> reads, NsUnit time,
+                                       NsUnit error, double origin, Color color) {
+        double[] gaps = new double[Math.max(reads.size() - 1, 0)];
+        for (int i = 1; i < reads.size(); i++) {
+            gaps[i - 1] = reads.get(i).timeNs() - reads.get(i - 1).timeNs();
+        }
+        double[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        double limit = sorted.length == 0 ? Double.POSITIVE_INFINITY : sorted[sorted.length / 2] * GAP_FACTOR;
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            if (i > 0 && gaps[i - 1] > limit) {
+                points.add(new double[] {time.of((reads.get(i - 1).timeNs() + reads.get(i).timeNs()) / 2 - origin),
+                        Double.NaN});
+            }
+            points.add(new double[] {time.of(reads.get(i).timeNs() - origin), error.of(reads.get(i).errorNs())});
+        }
+        return ChartStyle.line(chart, name, points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray(), color);
+    }
+
+    private static NsUnit timeUnit(List<Results.Trace> reads, double origin) {
+        return NsUnit.fitting(reads.stream().mapToDouble(r -> Math.abs(r.timeNs() - origin)).max().orElse(0));
     }
 
     /** The summary's sources that have reads in the trace, then any others, in trace order. */

@@ -9,24 +9,25 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.clocksim.results.BackwardEventsCsvSummary;
 import org.clocksim.results.ErrorSummary;
+import org.clocksim.results.ExpectationResult;
 import org.clocksim.results.KernelSummary;
+import org.clocksim.results.ProgramSummary;
 import org.clocksim.results.Summary;
 import org.clocksim.results.ThreadSummary;
 
 /**
- * report.md: the experiment, the key numbers per source and across threads (as summary.json writes
- * them, read back as records), what the kernel did, and the charts embedded by relative path. Reads well on
- * GitHub.
+ * report.md, read in a minute: the finding in plain words ({@link Headline}), the verdicts (the
+ * config's expectations, the check program), then tables narrow enough for GitHub with times in
+ * readable units, what the kernel did, and the charts. The exact numbers stay in summary.json.
  */
 final class ReportMarkdown {
-    private static final String NONE = "–";
     private static final Map<String, String> CAPTIONS = Map.of(
             SkewChart.ABSOLUTE, "Each core's counter offset from true time over the run.",
             SkewChart.RELATIVE, "Each core's counter offset from core 0's: what a migration between them jumps by.",
             CoreOffsetsChart.NAME, "Offsets between every pair of cores at the end of the run.",
             BackwardEventsChart.HISTOGRAM, "How far readings went back, per source (log-scaled bins).",
             BackwardEventsChart.TIMELINE, "When readings went back, and by how much.",
-            ReadTraceChart.NAME, "Reads of one thread around its first backward step.",
+            ReadTraceChart.NAME, "The readings around the first backward step.",
             LatencyChart.NAME, "Latency of one call by percentile (the last point of each line is the maximum).");
 
     private final StringBuilder out = new StringBuilder();
@@ -34,57 +35,133 @@ final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
-    static String write(Results results, Collection<String> charts) {
+    /**
+     * @param charts the charts drawn, by file name without extension
+     * @param notes  sentences saying which charts were not drawn and why
+     */
+    static String write(Results results, Collection<String> charts, List<String> notes) {
         ReportMarkdown md = new ReportMarkdown();
         Summary summary = results.summary().summary();
         md.header(results.summary(), summary);
-        md.sources(summary);
+        md.verdicts(results.expectations(), summary);
+        if (crossThreadWentBack(summary)) {
+            md.crossThread(summary);
+            md.sources(summary);
+        } else {
+            md.sources(summary);
+            md.crossThread(summary);
+        }
+        md.crossSource(summary);
+        md.latency(summary);
         md.threads(summary);
-        md.crossThread(summary);
         md.kernel(summary.kernel());
-        md.charts(charts);
+        md.charts(charts, notes);
         return md.out.toString();
+    }
+
+    private static boolean crossThreadWentBack(Summary s) {
+        return s.crossThread().values().stream().anyMatch(b -> b.backwardEvents() > 0);
     }
 
     private void header(SummaryView view, Summary s) {
         line("# " + view.experiment());
         line("");
-        if (!view.description().isEmpty()) {
-            line(view.description());
+        line(Headline.of(s));
+        line("");
+        line((view.description().isEmpty() ? "" : "*" + view.description() + "* ")
+                + "Seed " + s.seed() + ", replication " + s.replication() + ", " + Readable.duration(s.durationNs())
+                + " of simulated time. Config: [experiment.yaml](experiment.yaml) (resolved); exact figures: "
+                + "[summary.json](summary.json).");
+        line("");
+    }
+
+    private void verdicts(List<ExpectationResult> expectations, Summary s) {
+        line("## Verdicts");
+        line("");
+        if (expectations.isEmpty()) {
+            line("The config sets no expectations (no `expect:` section).");
             line("");
+        } else {
+            long failed = expectations.stream().filter(e -> !e.passed()).count();
+            line(failed == 0 ? "All " + expectations.size() + " expectations of the config hold."
+                    : "**" + failed + " of " + expectations.size() + " expectations of the config fail.**");
+            line("");
+            table(List.of("", "expectation", "actual"), expectations.stream()
+                    .map(e -> List.of(e.passed() ? "pass" : "**FAIL**", "`" + e.expectation() + "`", e.actual()))
+                    .toList());
         }
-        line("Seed " + s.seed() + ", replication " + s.replication() + ", " + num(s.durationNs())
-                + " ns of simulated time. The resolved config is "
-                + "[experiment.yaml](experiment.yaml); every number below is from [summary.json](summary.json).");
+        s.programSummary().ifPresent(this::program);
+    }
+
+    private void program(ProgramSummary p) {
+        List<String> figures = new ArrayList<>();
+        p.figures().forEach((name, value) -> figures.add(name + " " + value.toPlainString()));
+        line("The check program `" + p.name() + "` says **" + p.verdict() + "**"
+                + (figures.isEmpty() ? "" : " (" + String.join(", ", figures) + ")") + ".");
         line("");
     }
 
     private void sources(Summary s) {
-        line("## Per source");
+        line("## Each thread's own readings");
+        line("");
+        List<List<String>> rows = new ArrayList<>();
+        s.sources().forEach((id, source) -> rows.add(row(id, Readable.count(source.reads()),
+                Readable.count(source.backwardEvents()), Readable.perMillion(source.backwardPerMillion()),
+                step(source.backwardEvents(), source.maxBackwardNs()), Readable.count(source.migratedReads()))));
+        table(List.of("source", "reads", "went back", "rate", "largest step", "reads after a migration"), rows);
+        BackwardEventsCsvSummary csv = s.backwardEventsCsv();
+        if (csv != null && csv.total() > csv.rows()) {
+            line("[backward-events.csv](backward-events.csv) holds " + Readable.count(csv.rows()) + " of "
+                    + Readable.count(csv.total()) + " backward events (at most " + Readable.count(csv.capPerSource())
+                    + " per source).");
+            line("");
+        }
+    }
+
+    private void crossThread(Summary s) {
+        if (s.crossThread().isEmpty()) {
+            return;
+        }
+        line("## Readings handed to another thread under a lock");
+        line("");
+        List<List<String>> rows = new ArrayList<>();
+        s.crossThread().forEach((id, b) -> rows.add(row(id, Readable.count(b.comparisons()),
+                Readable.count(b.backwardEvents()), Readable.perMillion(b.backwardPerMillion()),
+                step(b.backwardEvents(), b.maxBackwardNs()))));
+        table(List.of("source", "hand-offs", "went back", "rate", "largest step"), rows);
+    }
+
+    private void crossSource(Summary s) {
+        if (s.crossSource().isEmpty()) {
+            return;
+        }
+        line("## One source read right after another");
+        line("");
+        List<List<String>> rows = new ArrayList<>();
+        s.crossSource().forEach((pair, c) -> rows.add(List.of("`" + pair.replace("->", "` → `") + "`",
+                Readable.count(c.comparisons()), Readable.count(c.violations()), step(c.violations(), c.maxNs()))));
+        table(List.of("first → second", "pairs", "second behind", "largest"), rows);
+    }
+
+    private void latency(Summary s) {
+        line("## Latency and error");
         line("");
         List<List<String>> rows = new ArrayList<>();
         s.sources().forEach((id, source) -> {
             ErrorSummary error = source.errorNs();
-            rows.add(row(id, source.reads(), source.backwardEvents(), source.backwardPerMillion(),
-                    source.maxBackwardNs(), source.latencyNs().p50(), source.latencyNs().p99(),
-                    source.latencyNs().max(), error == null ? null : error.mean(), error == null ? null : error.maxAbs(),
-                    source.migratedReads()));
+            rows.add(row(id, Readable.ns(source.latencyNs().p50()), Readable.ns(source.latencyNs().p99()),
+                    Readable.ns(source.latencyNs().max()), error == null ? "–" : Readable.ns(error.mean()),
+                    error == null ? "–" : Readable.ns(error.maxAbs())));
         });
-        table(List.of("source", "reads", "backward events", "per million", "max backward (ns)", "latency p50 (ns)",
-                "p99 (ns)", "max (ns)", "error mean (ns)", "error max abs (ns)", "migrated reads"), rows);
-        BackwardEventsCsvSummary csv = s.backwardEventsCsv();
-        if (csv != null) {
-            line("backward-events.csv holds " + csv.rows() + " of " + csv.total()
-                    + " backward events (at most " + csv.capPerSource() + " per source).");
-            line("");
-        }
+        table(List.of("source", "latency p50", "p99", "max", "error mean", "error max"), rows);
     }
 
     private void threads(Summary s) {
         List<List<String>> rows = new ArrayList<>();
         s.sources().forEach((id, source) -> {
             for (ThreadSummary t : source.threads()) {
-                rows.add(row(id, t.thread(), t.reads(), t.migrations(), t.backwardEvents(), t.maxBackwardNs()));
+                rows.add(row(id, String.valueOf(t.thread()), Readable.count(t.reads()), Readable.count(t.migrations()),
+                        Readable.count(t.backwardEvents()), step(t.backwardEvents(), t.maxBackwardNs())));
             }
         });
         if (rows.isEmpty()) {
@@ -92,57 +169,52 @@ final class ReportMarkdown {
         }
         line("## Per thread");
         line("");
-        table(List.of("source", "thread", "reads", "migrations", "backward events", "max backward (ns)"), rows);
-    }
-
-    private void crossThread(Summary s) {
-        if (s.crossThread().isEmpty()) {
-            return;
-        }
-        line("## Across threads (readings handed over under a lock)");
-        line("");
-        List<List<String>> rows = new ArrayList<>();
-        s.crossThread().forEach((id, b) -> rows.add(row(id, b.comparisons(), b.backwardEvents(),
-                b.backwardPerMillion(), b.maxBackwardNs())));
-        table(List.of("source", "comparisons", "backward events", "per million", "max backward (ns)"), rows);
+        folded("Each thread's reads, migrations and backward steps", () -> table(List.of("source", "thread", "reads",
+                "migrations", "went back", "largest step"), rows));
     }
 
     private void kernel(KernelSummary kernel) {
         line("## Kernel");
         line("");
-        line("- final clocksource: `" + (kernel.finalClocksource() == null ? NONE : kernel.finalClocksource()) + "`");
         List<KernelSummary.Switch> switches = kernel.switches();
-        line("- clocksource switches: " + (switches.isEmpty() ? "none" : switches.size()));
-        line("- sync check: enabled " + kernel.syncCheck().enabled());
-        line("- watchdog: enabled " + kernel.watchdog().enabled() + verdictCounts(kernel.watchdog().checks()));
-        line("- ticks: `" + kernel.ticks() + "`");
-        line("- ntpMultChanges: `" + kernel.ntpMultChanges() + "`");
-        line("");
-        if (!switches.isEmpty()) {
-            line("Clocksource switches:");
-            line("");
-            table(List.of("timeNs", "from", "to", "reason"), switches.stream()
-                    .map(w -> cells(w.timeNs(), w.from(), w.to(), w.reason())).toList());
+        if (switches.isEmpty()) {
+            line("- clocksource: " + (kernel.finalClocksource() == null ? "none" : "`" + kernel.finalClocksource()
+                    + "` throughout"));
         }
+        for (KernelSummary.Switch w : switches) {
+            line("- clocksource: `" + w.from() + "` → `" + w.to() + "` at " + Readable.ns(w.timeNs()) + ": " + w.reason());
+        }
+        KernelSummary.SyncCheck sync = kernel.syncCheck();
+        line("- boot-time TSC sync check: " + (sync.enabled() ? verdictCounts(sync.cpus().stream()
+                .map(KernelSummary.SyncCheckCpu::verdict).toList(), "cpu", "cpus") : "off"));
+        KernelSummary.Watchdog watchdog = kernel.watchdog();
+        line("- clocksource watchdog: " + (watchdog.enabled() ? verdictCounts(watchdog.checks().stream()
+                .map(KernelSummary.WatchdogCheck::verdict).toList(), "check", "checks") : "off"));
+        line("- " + Readable.count(kernel.ticks()) + " ticks; NTP " + (kernel.ntpMultChanges() == 0
+                ? "never changed the rate (mult)" : "changed the rate (mult) " + Readable.times(kernel.ntpMultChanges())));
+        line("");
         List<KernelSummary.SyncCheckCpu> cpus = kernel.syncCheck().cpus();
         if (!cpus.isEmpty()) {
-            line("Sync check per cpu:");
-            line("");
-            table(List.of("cpu", "verdict", "runs", "runWarpsCycles", "compensationCycles"), cpus.stream()
-                    .map(c -> cells(c.cpu(), c.verdict(), c.runs(), c.runWarpsCycles(), c.compensationCycles())).toList());
+            List<List<String>> rows = cpus.stream().map(c -> cells(c.cpu(), c.verdict(), c.runs(),
+                    c.runWarpsCycles(), c.compensationCycles())).toList();
+            folded("Sync check per cpu", () -> table(List.of("cpu", "verdict", "runs",
+                    "warp of each run (cycles)", "compensation (cycles)"), rows));
         }
         List<KernelSummary.WatchdogCheck> checks = kernel.watchdog().checks();
         if (!checks.isEmpty()) {
-            line("Watchdog checks:");
-            line("");
-            table(List.of("timeNs", "cpu", "verdict"), checks.stream()
-                    .map(c -> cells(c.timeNs(), c.cpu(), c.verdict())).toList());
+            List<List<String>> rows = checks.stream().map(c -> List.of(Readable.ns(c.timeNs()), String.valueOf(c.cpu()),
+                    c.verdict(), Readable.ns(c.skewNs()))).toList();
+            folded("Watchdog checks", () -> table(List.of("time", "cpu", "verdict", "skew"), rows));
         }
     }
 
-    private void charts(Collection<String> charts) {
+    private void charts(Collection<String> charts, List<String> notes) {
         line("## Charts");
         line("");
+        for (String note : notes) {
+            line(note);
+            line("");
+        }
         for (String chart : charts) {
             line("### " + chart);
             line("");
@@ -153,29 +225,42 @@ final class ReportMarkdown {
         }
     }
 
-    /** A table row: the source id as code, then the values. */
-    private static List<String> row(String source, Object... values) {
+    /** The largest step, or a dash when nothing went back. */
+    private static String step(Long events, BigDecimal maxNs) {
+        return events == null || events == 0 ? "–" : Readable.ns(maxNs);
+    }
+
+    /** A table row: the source id as code, then the cells. */
+    private static List<String> row(String source, String... cells) {
         List<String> row = new ArrayList<>();
         row.add("`" + source + "`");
-        row.addAll(cells(values));
+        row.addAll(Arrays.asList(cells));
         return row;
     }
 
     private static List<String> cells(Object... values) {
-        return Arrays.stream(values).map(ReportMarkdown::num).toList();
+        return Arrays.stream(values).map(String::valueOf).toList();
     }
 
-    private static String verdictCounts(List<KernelSummary.WatchdogCheck> checks) {
-        if (checks.isEmpty()) {
-            return "";
+    /** {@code 3 checks: 2 ok, 1 unstable}. */
+    private static String verdictCounts(List<String> verdicts, String one, String many) {
+        if (verdicts.isEmpty()) {
+            return "on, no " + many;
         }
         Map<String, Integer> counts = new TreeMap<>();
-        for (KernelSummary.WatchdogCheck c : checks) {
-            counts.merge(c.verdict(), 1, Integer::sum);
-        }
+        verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((verdict, count) -> parts.add(count + " " + verdict));
-        return "; " + checks.size() + " checks (" + String.join(", ", parts) + ")";
+        return verdicts.size() + " " + (verdicts.size() == 1 ? one : many) + ": " + String.join(", ", parts);
+    }
+
+    /** Writes {@code body} inside a collapsed block titled {@code summary} (GitHub opens it on a click). */
+    private void folded(String summary, Runnable body) {
+        line("<details><summary>" + summary + "</summary>");
+        line("");
+        body.run();
+        line("</details>");
+        line("");
     }
 
     private void table(List<String> header, List<List<String>> rows) {
@@ -185,14 +270,6 @@ final class ReportMarkdown {
             line("| " + String.join(" | ", row) + " |");
         }
         line("");
-    }
-
-    /** A value as summary.json writes it (plain decimal notation), or a dash when absent. */
-    static String num(Object value) {
-        if (value == null) {
-            return NONE;
-        }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
     private void line(String text) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.clocksim.results.ExpectationResult;
 
 /**
  * The contents of a results directory, as plain records: what the charts and report.md are drawn
@@ -12,10 +13,12 @@ import java.util.OptionalInt;
  *
  * @param latency     each source's latency-SOURCE.csv rows, in the summary's source order
  * @param traceThread {@code output.traceThread} of experiment.yaml, when it is set
+ * @param expectations the config's expectations held against the run (expect.json), none when it has none
  */
 record Results(SummaryView summary, List<Skew> skew, List<Backward> backward, Map<String, List<Latency>> latency,
-               List<Trace> trace, OptionalInt traceThread) {
+               List<Trace> trace, OptionalInt traceThread, List<ExpectationResult> expectations) {
     Results {
+        expectations = List.copyOf(expectations);
         skew = List.copyOf(skew);
         backward = List.copyOf(backward);
         latency = Collections.unmodifiableMap(new LinkedHashMap<>(latency));
@@ -27,8 +30,8 @@ record Results(SummaryView summary, List<Skew> skew, List<Backward> backward, Ma
     }
 
     /** A row of backward-events.csv. */
-    record Backward(double timeNs, String source, String kind, int thread, int coreBefore, int coreAfter,
-                    double magnitudeNs, String cause) {
+    record Backward(double timeNs, String source, String kind, int thread, int previousThread, int coreBefore,
+                    int coreAfter, double magnitudeNs, String cause) {
         static final String CROSS_THREAD = "cross-thread";
 
         boolean crossThread() {

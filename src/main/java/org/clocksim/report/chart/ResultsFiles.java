@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.clocksim.results.ExpectFile;
 import org.clocksim.results.SummaryFile;
 
 /** Reads a results directory into {@link Results}. Only summary.json is required (read by {@link SummaryFile}). */
@@ -33,7 +34,8 @@ public final class ResultsFiles {
         List<Results.Skew> skew = Csv.read(dir.resolve(SKEW), r -> new Results.Skew(r.number("timeNs"),
                 r.integer("core"), r.integer("socket"), r.number("offsetNs"), r.number("offsetFromCore0Ns")));
         List<Results.Backward> backward = Csv.read(dir.resolve(BACKWARD_EVENTS), r -> new Results.Backward(
-                r.number("timeNs"), r.text("source"), r.text("kind"), r.integer("thread"), r.integer("coreBefore"),
+                r.number("timeNs"), r.text("source"), r.text("kind"), r.integer("thread"), r.integer("previousThread"),
+                r.integer("coreBefore"),
                 r.integer("coreAfter"), r.number("magnitudeNs"), r.text("cause")));
         Map<String, List<Results.Latency>> latency = new LinkedHashMap<>();
         for (String source : summary.sourceIds()) {
@@ -43,7 +45,8 @@ public final class ResultsFiles {
         List<Results.Trace> trace = Csv.read(dir.resolve(READ_TRACE), r -> new Results.Trace(r.text("source"),
                 r.integer("thread"), r.number("timeNs"), r.number("readingNs"), r.number("errorNs"),
                 r.integer("core"), r.flag("migrated"), r.flag("backward")));
-        return new Results(summary, skew, backward, latency, trace, traceThread(dir.resolve(EXPERIMENT)));
+        return new Results(summary, skew, backward, latency, trace, traceThread(dir.resolve(EXPERIMENT)),
+                ExpectFile.read(dir));
     }
 
     /** {@code output.traceThread} of the resolved config, if the config has that key. */

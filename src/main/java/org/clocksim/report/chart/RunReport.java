@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -22,6 +23,12 @@ public final class RunReport {
         prepare(dir).writeInto(dir);
     }
 
+    /** report.md alone, saying the charts were not drawn and how to draw them ({@code run --no-charts}). */
+    public static void renderWithoutCharts(Path dir) throws IOException {
+        new Rendering(ResultsFiles.read(dir), Map.of(), List.of("The charts were not drawn (`clocksim run "
+                + "--no-charts`); `clocksim plot` on this directory draws them.")).writeInto(dir);
+    }
+
     /**
      * Reads the results in {@code from} and draws their charts, ready to be written: every error in
      * the data (a missing or malformed summary.json, a bad CSV row) is found here and names the
@@ -32,24 +39,27 @@ public final class RunReport {
      */
     public static Rendering prepare(Path from) throws IOException {
         Results results = ResultsFiles.read(from);
-        return new Rendering(results, Charts.build(results));
+        Charts.Drawn drawn = Charts.build(results);
+        return new Rendering(results, drawn.charts(), drawn.notes());
     }
 
     /** A run's charts and report.md, drawn and ready to be written into a directory. */
     public static final class Rendering {
         private final Results results;
         private final Map<String, Chart<?, ?>> charts;
+        private final List<String> notes;
 
-        private Rendering(Results results, Map<String, Chart<?, ?>> charts) {
+        private Rendering(Results results, Map<String, Chart<?, ?>> charts, List<String> notes) {
             this.results = results;
             this.charts = charts;
+            this.notes = notes;
         }
 
         public void writeInto(Path dir) throws IOException {
             for (Map.Entry<String, Chart<?, ?>> chart : charts.entrySet()) {
                 ChartFiles.write(chart.getKey(), chart.getValue(), dir);
             }
-            Files.writeString(dir.resolve(REPORT), ReportMarkdown.write(results, charts.keySet()),
+            Files.writeString(dir.resolve(REPORT), ReportMarkdown.write(results, charts.keySet(), notes),
                     StandardCharsets.UTF_8);
         }
     }

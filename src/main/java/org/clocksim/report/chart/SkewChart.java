@@ -39,9 +39,6 @@ final class SkewChart {
         boolean aggregated = CoreAggregation.aggregates(byCore.size());
         String title = (aggregated ? what.replace(" per core", ", " + CoreAggregation.envelopesWhat(rows)) : what)
                 + " — " + results.summary().experiment();
-        if (rows.isEmpty()) {
-            return ChartStyle.message(title, "true time", yWhat, "no skew samples (output.skewSamples = 0)");
-        }
         NsUnit time = NsUnit.fitting(rows.stream().mapToDouble(Results.Skew::timeNs).max().orElse(0));
         NsUnit offset = NsUnit.fitting(rows.stream().mapToDouble(r -> Math.abs(value.applyAsDouble(r))).max()
                 .orElse(0));

@@ -117,7 +117,7 @@ final class MetricChart {
         Optional<double[]> curve = closedForm.map(c -> Arrays.stream(c.y()).map(v -> Math.max(v, 0)).toArray());
         double[] means = concat(lines.stream().map(Line::means), curve.stream());
         double[] drawn = concat(Stream.concat(lines.stream().map(Line::means), lines.stream().flatMap(l -> Stream.of(
-                l.estimates().stream().mapToDouble(Sweep.Estimate::ciLow).toArray(),
+                l.estimates().stream().mapToDouble(e -> Math.max(e.ciLow(), 0)).toArray(),
                 l.estimates().stream().mapToDouble(Sweep.Estimate::ciHigh).toArray()))),
                 curve.stream());
         AxisScale ys = AxisScale.of(means, drawn, false);
@@ -157,7 +157,8 @@ final class MetricChart {
         closedForm.ifPresent(c -> {
             // a backward step of zero or less is none: the curve is drawn at 0 where the formula goes negative
             double[] y = Arrays.stream(c.y()).map(v -> Math.max(v, 0)).toArray();
-            XYSeries dashed = chart.addSeries(c.label() + " (closed form)", xs.display(c.x()), ys.display(y));
+            XYSeries dashed = chart.addSeries(c.label().contains("closed form") ? c.label() : c.label() + " (closed form)",
+                    xs.display(c.x()), ys.display(y));
             dashed.setLineColor(Color.BLACK);
             dashed.setLineStyle(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {8f, 5f}, 0f));
@@ -179,7 +180,8 @@ final class MetricChart {
             double x = xs.display(line.x()[i]);
             double left = xs.log() ? x / Math.pow(10, CAP * span) : x - CAP * span;
             double right = xs.log() ? x * Math.pow(10, CAP * span) : x + CAP * span;
-            double low = ys.display(line.estimates().get(i).ciLow());
+            // every charted figure is a count, a rate or a magnitude: its interval stops at 0
+            double low = ys.display(Math.max(line.estimates().get(i).ciLow(), 0));
             double high = ys.display(line.estimates().get(i).ciHigh());
             path.add(new double[] {x, low});
             path.add(new double[] {x, high});

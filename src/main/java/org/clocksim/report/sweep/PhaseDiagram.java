@@ -73,7 +73,10 @@ final class PhaseDiagram {
         styler.setHeatMapDecimalValueFormatter(v -> bands.label((int) Math.floor(v)));
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setDrawBorder(true);
-        chart.addSeries(metric.title() + " (mean)", first.values(), second.values(), cells)
+        // every column and row labelled (the transition can sit at any of them), times in their unit
+        styler.setXAxisTickMarkSpacingHint(20);
+        styler.setYAxisTickMarkSpacingHint(20);
+        chart.addSeries(metric.title() + " (mean)", shown(sweep, first), shown(sweep, second), cells)
                 .setMin(0).setMax(bands.count());
         return chart;
     }
@@ -83,6 +86,10 @@ final class PhaseDiagram {
                 .filter(p -> x.equals(p.values().get(sweep.first().key()))
                         && y.equals(p.values().get(sweep.second().orElseThrow().key())))
                 .findFirst().flatMap(p -> p.estimate(source, metric.sweepName()));
+    }
+
+    private static List<String> shown(Sweep sweep, Sweep.Parameter p) {
+        return p.values().stream().map(v -> SweepHeadline.shown(sweep, p.key(), v)).toList();
     }
 
     private static String axisTitle(Sweep sweep, String key) { // the cells are labelled "10ns", "1000/s": the unit is in the tick

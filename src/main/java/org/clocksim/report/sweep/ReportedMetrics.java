@@ -14,6 +14,15 @@ final class ReportedMetrics {
             Metrics.LATENCY_P50, Metrics.LATENCY_P99, Metrics.ERROR_MAX_ABS, Metrics.CROSS_PER_MILLION,
             Metrics.CROSS_MAX_BACKWARD);
 
+    /** How the tables split them, so that none is wider than GitHub's page: backward steps, then latency and error. */
+    static final List<List<SourceMetric>> TABLES = List.of(
+            List.of(Metrics.BACKWARD_PER_MILLION, Metrics.MAX_BACKWARD, Metrics.CROSS_PER_MILLION,
+                    Metrics.CROSS_MAX_BACKWARD),
+            List.of(Metrics.LATENCY_P50, Metrics.LATENCY_P99, Metrics.ERROR_MAX_ABS));
+    /** The metrics the headline reports the range of. */
+    static final List<SourceMetric> HEADLINE = List.of(Metrics.BACKWARD_PER_MILLION, Metrics.MAX_BACKWARD,
+            Metrics.CROSS_PER_MILLION, Metrics.CROSS_MAX_BACKWARD);
+
     private ReportedMetrics() {
     }
 }

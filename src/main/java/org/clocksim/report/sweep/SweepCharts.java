@@ -35,7 +35,7 @@ public final class SweepCharts {
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
         if (sweep.second().isEmpty()) {
             for (SourceMetric metric : ReportedMetrics.CHARTED) {
-                if (sweep.has(metric.sweepName())) {
+                if (sweep.has(metric.sweepName()) && !constant(sweep, metric)) {
                     charts.put(MetricChart.name(metric), MetricChart.bySource(sweep, metric));
                 }
             }
@@ -50,11 +50,19 @@ public final class SweepCharts {
         }
         for (SourceMetric metric : ReportedMetrics.CHARTED) {
             for (String source : sweep.sources()) {
-                if (sweep.points().stream().anyMatch(p -> p.estimate(source, metric.sweepName()).isPresent())) {
+                if (sweep.points().stream().anyMatch(p -> p.estimate(source, metric.sweepName()).isPresent())
+                        && SweepHeadline.constant(sweep, source, metric).isEmpty()) {
                     charts.put(MetricChart.name(metric, source), MetricChart.bySecond(sweep, metric, source));
                 }
             }
         }
         return charts;
+    }
+
+    /** Whether every source has the same value of {@code metric} at every point (report.md says it once, no chart). */
+    private static boolean constant(Sweep sweep, SourceMetric metric) {
+        return sweep.sources().stream().allMatch(s -> sweep.points().stream()
+                .noneMatch(p -> p.estimate(s, metric.sweepName()).isPresent())
+                || SweepHeadline.constant(sweep, s, metric).isPresent());
     }
 }

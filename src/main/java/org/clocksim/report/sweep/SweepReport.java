@@ -9,19 +9,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.clocksim.results.SourceMetric;
-import org.clocksim.results.Metrics;
 
 /**
- * report.md of a sweep, from its sweep.json: what was swept, over how many replications, a table per
- * source (a row per point, each metric as {@code mean [ciLow, ciHigh]}), the charts by relative path,
- * and how to rerun one replication. Numbers are rounded to {@link #DIGITS} significant digits;
+ * report.md of a sweep, from its sweep.json: what it found ({@link SweepHeadline}), what was swept
+ * over how many replications, the charts by relative path, then narrow tables per source (a row per
+ * point, each varying metric as {@code mean [ciLow, ciHigh]}; constant ones in a sentence), and how
+ * to rerun one replication. Numbers are rounded to {@link #DIGITS} significant digits;
  * sweep.csv and sweep.json hold them in full.
  */
 public final class SweepReport {
     public static final String REPORT = "report.md";
     static final int DIGITS = 4;
     private static final String NONE = "–";
+    /** Tables with more rows than this are folded into a {@code <details>} block, below the charts. */
+    private static final int OPEN_ROWS = 12;
 
     private final Sweep sweep;
     private final StringBuilder out = new StringBuilder();
@@ -39,8 +42,8 @@ public final class SweepReport {
     static String write(Sweep sweep, Collection<String> charts) {
         SweepReport md = new SweepReport(sweep);
         md.header();
-        md.tables();
         md.charts(charts);
+        md.tables();
         md.rerun();
         return md.out.toString();
     }
@@ -48,44 +51,81 @@ public final class SweepReport {
     private void header() {
         line("# " + sweep.experiment() + " (sweep)");
         line("");
-        if (!sweep.description().isEmpty()) {
-            line(sweep.description());
+        String headline = SweepHeadline.of(sweep);
+        if (!headline.isEmpty()) {
+            line(headline);
             line("");
         }
-        line(String.format(Locale.ROOT, "%d points, %d replication%s each, seed %d. Each metric is the mean over the "
-                        + "replications with its %s%% confidence interval (Student t)%s. Every number below is from "
-                        + "[sweep.json](sweep.json) (in full in [sweep.csv](sweep.csv)), rounded to %d significant digits.",
+        line((sweep.description().isEmpty() ? "" : "*" + sweep.description() + "* ") + String.format(Locale.ROOT,
+                "%d points, %d replication%s each, seed %d. Each figure is the mean over the replications with its "
+                        + "%s%% confidence interval (Student t)%s, rounded to %d significant digits; "
+                        + "[sweep.json](sweep.json) and [sweep.csv](sweep.csv) hold them in full.",
                 sweep.points().size(), sweep.replications(), sweep.replications() == 1 ? "" : "s", sweep.seed(),
                 AxisNumbers.significant(sweep.confidenceLevel() * 100, 3),
                 sweep.replications() == 1 ? "; with one replication the interval is the mean itself" : "", DIGITS));
         line("");
-        line("| parameter | unit | values |");
-        line("|---|---|---|");
+        line("| parameter | values |");
+        line("|---|---|");
         for (Sweep.Parameter p : sweep.parameters()) {
-            String unit = sweep.unit(p.key());
-            line("| `" + p.key() + "` | " + (unit.isEmpty() ? NONE : unit) + " | " + String.join(", ", p.values()) + " |");
+            line("| `" + p.key() + "` | " + String.join(", ", p.values().stream()
+                    .map(v -> SweepHeadline.shown(sweep, p.key(), v)).toList()) + " |");
         }
         line("");
     }
 
     private void tables() {
+        line("## Figures per point");
+        line("");
         for (String source : sweep.sources()) {
-            line("## " + source);
+            line("### " + source);
             line("");
-            List<SourceMetric> metrics = ReportedMetrics.TABULATED.stream().filter(m -> sweep.points().stream()
+            List<SourceMetric> present = ReportedMetrics.TABULATED.stream().filter(m -> sweep.points().stream()
                     .anyMatch(p -> p.estimate(source, m.sweepName()).isPresent())).toList();
-            List<String> header = new ArrayList<>(List.of("point"));
-            sweep.parameters().forEach(p -> header.add("`" + p.key() + "`"));
-            metrics.forEach(m -> header.add(m.shortTitle() + (m.ns() ? " (ns)" : "")));
-            line("| " + String.join(" | ", header) + " |");
-            line("|" + "---|".repeat(header.size()));
-            for (Sweep.Point point : sweep.points()) {
-                List<String> row = new ArrayList<>();
-                row.add("[" + point.directory() + "](" + point.directory() + "/)");
-                sweep.parameters().forEach(p -> row.add(point.values().getOrDefault(p.key(), NONE)));
-                metrics.forEach(m -> row.add(cell(point.estimate(source, m.sweepName()))));
-                line("| " + String.join(" | ", row) + " |");
+            List<String> constant = new ArrayList<>();
+            List<SourceMetric> varying = new ArrayList<>();
+            for (SourceMetric m : present) {
+                OptionalDouble value = SweepHeadline.constant(sweep, source, m);
+                if (value.isPresent()) {
+                    constant.add(m.shortTitle() + " " + SweepHeadline.value(m, value.getAsDouble()));
+                } else {
+                    varying.add(m);
+                }
             }
+            if (!constant.isEmpty()) {
+                line("The same at every point: " + String.join(", ", constant) + ".");
+                line("");
+            }
+            for (List<SourceMetric> group : ReportedMetrics.TABLES) {
+                List<SourceMetric> columns = group.stream().filter(varying::contains).toList();
+                if (!columns.isEmpty()) {
+                    table(source, columns);
+                }
+            }
+        }
+    }
+
+    private void table(String source, List<SourceMetric> metrics) {
+        List<String> header = new ArrayList<>();
+        sweep.parameters().forEach(p -> header.add("`" + SweepHeadline.shortKey(p.key()) + "`"));
+        metrics.forEach(m -> header.add(m.shortTitle() + (m.ns() ? " (ns)" : "")));
+        boolean fold = sweep.points().size() > OPEN_ROWS;
+        if (fold) {
+            line("<details><summary>" + String.join(", ", metrics.stream().map(SourceMetric::shortTitle).toList())
+                    + " at each of the " + sweep.points().size() + " points</summary>");
+            line("");
+        }
+        line("| " + String.join(" | ", header) + " |");
+        line("|" + "---|".repeat(header.size()));
+        for (Sweep.Point point : sweep.pointsInOrder()) {
+            List<String> row = new ArrayList<>();
+            sweep.parameters().forEach(p -> row.add(point.values().containsKey(p.key())
+                    ? SweepHeadline.shown(sweep, p.key(), point.values().get(p.key())) : NONE));
+            metrics.forEach(m -> row.add(cell(point.estimate(source, m.sweepName()))));
+            line("| " + String.join(" | ", row) + " |");
+        }
+        line("");
+        if (fold) {
+            line("</details>");
             line("");
         }
     }
@@ -125,9 +165,9 @@ public final class SweepReport {
     private void rerun() {
         line("## Rerunning one replication");
         line("");
-        line("Each point's directory holds its resolved config and one `rep-K` directory per replication, with the "
-                + "outputs of `clocksim run`. To rerun replication K of a point alone (byte-identical to `rep-K`), "
-                + "where DIR is this directory:");
+        line("Each point's directory `point-NNN/` holds its resolved config and one `rep-K` directory per "
+                + "replication, with the outputs of `clocksim run` (a sweep writes them; they are not committed). To "
+                + "rerun replication K of a point alone (byte-identical to `rep-K`), where DIR is this directory:");
         line("");
         line("```");
         line("clocksim run DIR/point-NNN/experiment.yaml --replication K");

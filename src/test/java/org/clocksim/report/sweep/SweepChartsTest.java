@@ -67,12 +67,12 @@ class SweepChartsTest {
     }
 
     @Test
-    void oneParameterGivesAChartPerMetricWithCrossThreadOnesWhenPresent() {
+    void oneParameterGivesAChartPerMetricThatVariesWithCrossThreadOnesWhenPresent() {
+        // handoff-gap: nothing goes backwards within a thread at any point, so those two are not drawn
         assertThat(SweepCharts.build(SweepFixture.read(SweepFixture.HANDOFF)).keySet()).containsExactly(
-                "sweep-backwardPerMillion", "sweep-maxBackwardNs", "sweep-latencyP50Ns",
-                "sweep-crossThreadBackwardPerMillion", "sweep-crossThreadMaxBackwardNs");
+                "sweep-latencyP50Ns", "sweep-crossThreadBackwardPerMillion", "sweep-crossThreadMaxBackwardNs");
         assertThat(SweepCharts.build(SweepFixture.read(SweepFixture.SINGLE)).keySet()).containsExactly(
-                "sweep-backwardPerMillion", "sweep-maxBackwardNs", "sweep-latencyP50Ns");
+                "sweep-backwardPerMillion", "sweep-maxBackwardNs"); // single-rep: latency p50 16 ns at every point
     }
 
     @Test
@@ -181,7 +181,8 @@ class SweepChartsTest {
         Bands bands = PhaseDiagram.bands(sweep, metric);
         LabelledHeatMap map = PhaseDiagram.build(sweep, metric, "rdtsc", bands);
         HeatMapSeries series = map.getHeatMapSeries();
-        assertThat(List.copyOf(series.getXData())).isEqualTo(sweep.first().values());
+        // the columns as a reader writes them: "1 µs", not "1us"
+        assertThat(List.copyOf(series.getXData())).isEqualTo(List.of("10 ns", "100 ns", "1 µs", "10 µs", "100 µs"));
         assertThat(List.copyOf(series.getYData())).isEqualTo(sweep.second().orElseThrow().values());
         assertThat(series.getHeatData()).hasSize(sweep.points().size());
         for (Number[] cell : series.getHeatData()) {

@@ -26,8 +26,33 @@ class SweepReportTest {
                 .contains("Socket offset × migration rate")
                 .contains("15 points, 3 replications each, seed 42")
                 .contains("95% confidence interval")
-                .contains("| `machine.tsc.socketOffset[1]` | ns | 10ns, 100ns, 1us, 10us, 100us |")
-                .contains("| `scheduler.migration.rate` | /s | 100/s, 1000/s, 10000/s |");
+                .contains("| `machine.tsc.socketOffset[1]` | 10 ns, 100 ns, 1 µs, 10 µs, 100 µs |")
+                .contains("| `scheduler.migration.rate` | 100/s, 1000/s, 10000/s |");
+    }
+
+    @Test
+    void leadsWithTheRangeOfEachBackwardFigureAndWhereItPeaks() throws Exception {
+        assertThat(render(SweepFixture.PHASE).lines().skip(2).findFirst().orElseThrow())
+                .startsWith("`rdtsc`: backward / million up to 5500 (at 10 µs, 10000/s), 0 at 3 of 15 points;");
+        assertThat(render(SweepFixture.SINGLE)).contains("`vsyscall-gettimeofday`: backward / million from 4 "
+                + "(at 1000/s) to 20 (at 5000/s); max backward 900 ns at every point.");
+    }
+
+    @Test
+    void theChartsComeBeforeTheTablesAndNoTableIsWiderThanGitHubsPage() throws Exception {
+        for (String fixture : new String[] {SweepFixture.PHASE, SweepFixture.HANDOFF, SweepFixture.SINGLE}) {
+            String md = render(fixture);
+            assertThat(md.indexOf("## Charts")).isPositive().isLessThan(md.indexOf("## Figures per point"));
+            assertThat(md.lines().filter(l -> l.startsWith("|---")))
+                    .allSatisfy(l -> assertThat(l.split("\\|", -1).length - 2).isLessThanOrEqualTo(6));
+        }
+    }
+
+    @Test
+    void aMetricTheSameAtEveryPointIsSaidOnceNotTabulated() throws Exception {
+        String md = render(SweepFixture.HANDOFF);
+        assertThat(md).containsPattern("The same at every point: backward / million 0, max backward 0 ns")
+                .doesNotContain("| backward / million |");
     }
 
     @Test
@@ -35,15 +60,18 @@ class SweepReportTest {
         Sweep sweep = SweepFixture.read(SweepFixture.PHASE);
         String md = render(SweepFixture.PHASE);
         for (String source : sweep.sources()) {
-            assertThat(md).contains("## " + source + "\n");
+            assertThat(md).contains("### " + source + "\n");
         }
         Sweep.Point point = sweep.points().get(12);
         Sweep.Estimate e = point.estimate("rdtsc", "backwardPerMillion").orElseThrow();
         String cell = SweepReport.cell(Optional.of(e));
         assertThat(cell).isEqualTo(AxisNumbers.significant(e.mean(), 4) + " [" + AxisNumbers.significant(e.ciLow(), 4) + ", "
                 + AxisNumbers.significant(e.ciHigh(), 4) + "]");
-        assertThat(md).contains("| [point-012](point-012/) | 1us | 10000/s | " + cell + " | ");
-        assertThat(md.lines().filter(l -> l.startsWith("| [point-")).count()).isEqualTo(15 * 3);
+        assertThat(md).contains("| 1 µs | 10000/s | " + cell + " | ");
+        // one backward table per source, a row per point, folded below the charts (15 rows > 12)
+        assertThat(md.lines().filter(l -> l.matches("\\| [0-9.]+ [nµ]s \\| \\d+/s \\| .*")).count())
+                .isGreaterThanOrEqualTo(15 * 3);
+        assertThat(md).contains("<details><summary>backward / million, max backward at each of the 15 points</summary>");
     }
 
     @Test
@@ -54,7 +82,7 @@ class SweepReportTest {
                 .isEqualTo("123500 [100000, 150000]");
         assertThat(SweepReport.cell(Optional.of(new Sweep.Estimate(4, 4, 4, 1)))).isEqualTo("4");
         assertThat(SweepReport.cell(Optional.empty())).isEqualTo("–");
-        assertThat(render(SweepFixture.SINGLE)).contains("| [point-003](point-003/) | 4000/s | 16 | 900 |")
+        assertThat(render(SweepFixture.SINGLE)).contains("| 4000/s | 16 |")
                 .contains("with one replication the interval is the mean itself");
     }
 
@@ -62,7 +90,7 @@ class SweepReportTest {
     void theChartsAreEmbeddedByRelativePathAndTheRerunCommandIsGiven() throws Exception {
         String md = render(SweepFixture.HANDOFF);
         assertThat(md).contains("![sweep-crossThreadMaxBackwardNs](sweep-crossThreadMaxBackwardNs.png)")
-                .contains("[SVG](sweep-backwardPerMillion.svg)")
+                .contains("[SVG](sweep-crossThreadBackwardPerMillion.svg)")
                 .contains("clocksim run DIR/point-NNN/experiment.yaml --replication K")
                 .contains("cross-thread max backward (ns)");
         assertThat(render(SweepFixture.PHASE)).contains("![sweep-heatmap-rdtsc](sweep-heatmap-rdtsc.png)");
