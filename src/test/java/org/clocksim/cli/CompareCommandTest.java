@@ -22,7 +22,7 @@ class CompareCommandTest {
     void aRunComparedWithItselfDiffersNowhereAndExitsZero() {
         Cli cli = Cli.run("compare", "results/quickstart", "results/quickstart");
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("A: quickstart, seed 7").contains("0 of 60 metrics differ (threshold 5%)");
+        assertThat(cli.out()).contains("A: quickstart, seed 7").containsPattern("0 of \\d+ metrics differ \\(threshold 5%\\)");
     }
 
     @Test
@@ -41,7 +41,7 @@ class CompareCommandTest {
         Path apart = copySweep("apart", 500, 10);             // mean +500 ns, interval ±10: apart
         Cli within = Cli.run("compare", base, overlapping);
         assertThat(within.exitCode()).isZero();
-        assertThat(within.out()).contains("within the intervals").contains("0 of 63 metrics differ");
+        assertThat(within.out()).contains("within the intervals").containsPattern("0 of \\d+ metrics differ");
         Cli differs = Cli.run("compare", base, apart, "--threshold", "1%");
         assertThat(differs.exitCode()).isEqualTo(CompareCommand.EXIT_DIFFERS);
         assertThat(differs.out()).containsPattern("\\[workload\\.handoffLatency=50ns\\] rdtsc\\."

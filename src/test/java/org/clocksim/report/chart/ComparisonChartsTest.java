@@ -34,13 +34,6 @@ class ComparisonChartsTest {
     }
 
     @Test
-    void noCallsIsAMessageNotAnError() {
-        PercentileChart.Line empty = new PercentileChart.Line("measured", PercentileChart.Kind.MEASURED,
-                new double[0], new double[0], 0);
-        assertThat(PercentileChart.build("t", "rdtsc", List.of(empty)).getSeriesCollection()).extracting(XYSeries::getName).containsExactly("(none)");
-    }
-
-    @Test
     void eachPairIsABarFromItsLowerToItsUpperBoundAndAnOffsetIsInTheAlarmColour() {
         XYChart chart = OffsetBoundsChart.build("bounds", List.of(new OffsetBoundsChart.Bound("0 → 1", -35, 10),
                 new OffsetBoundsChart.Bound("0 → 2", 800, 1200)));
@@ -52,6 +45,5 @@ class ComparisonChartsTest {
         assertThat(series(chart, "0 → 2").getLineColor()).isEqualTo(ChartStyle.ALARM);
         assertThat(new OffsetBoundsChart.Bound("x", 0, 5).excludesZero()).isFalse();
         assertThat(new OffsetBoundsChart.Bound("x", -3, -1).excludesZero()).isTrue();
-        assertThat(OffsetBoundsChart.build("bounds", List.of()).getSeriesCollection()).extracting(XYSeries::getName).containsExactly("(none)");
     }
 }
