@@ -10,38 +10,26 @@ import org.clocksim.hw.Machine;
  */
 public final class IdleCores implements MigrationListener {
     private final Machine machine;
-    private final Scheduler scheduler;
     private final int timekeepingCpu;
-    private final int[] threadsOn;
-    private final int[] coreOf;
+    private final CoreOccupancy occupancy;
 
     public IdleCores(Machine machine, Scheduler scheduler, int timekeepingCpu) {
         this.machine = machine;
-        this.scheduler = scheduler;
         this.timekeepingCpu = timekeepingCpu;
-        this.threadsOn = new int[machine.cores()];
-        this.coreOf = new int[scheduler.threads()];
-        for (int thread = 0; thread < coreOf.length; thread++) {
-            coreOf[thread] = scheduler.coreOf(thread);
-            threadsOn[coreOf[thread]]++;
-        }
-        for (int core = 0; core < threadsOn.length; core++) {
+        this.occupancy = new CoreOccupancy(scheduler, machine.cores());
+        for (int core = 0; core < occupancy.cores(); core++) {
             update(core, 0);
         }
     }
 
     @Override
     public void migrated(int thread, long timePs, long gapPs) {
-        int from = coreOf[thread];
-        int to = scheduler.coreOf(thread);
-        coreOf[thread] = to;
-        threadsOn[from]--;
-        threadsOn[to]++;
-        update(to, timePs);
+        int from = occupancy.moved(thread);
+        update(occupancy.coreOf(thread), timePs);
         update(from, timePs);
     }
 
     private void update(int core, long timePs) {
-        machine.setHalted(core, core != timekeepingCpu && threadsOn[core] == 0, timePs);
+        machine.setHalted(core, core != timekeepingCpu && occupancy.idle(core), timePs);
     }
 }

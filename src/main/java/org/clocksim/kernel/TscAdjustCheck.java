@@ -29,12 +29,11 @@ final class TscAdjustCheck implements MigrationListener {
     private final TscAdjustRecheck rule;
     private final long[] adjusted;
     private final long[] nextCheckPs;
-    private final int[] threadsOn;
+    private final int cores;
     private final List<KernelReport.TscAdjustRestore> restores = new ArrayList<>();
     private final EventHandler onIdleSweep = this::idleSweep;
     private final EventHandler onTimer = this::timer;
-    private Scheduler scheduler;
-    private int[] coreOf = new int[0];
+    private CoreOccupancy occupancy;
     private int timerCpu;
     private Simulation simulation;
     private boolean stopped;
@@ -46,17 +45,12 @@ final class TscAdjustCheck implements MigrationListener {
         this.adjusted = adjusted.clone();
         this.nextCheckPs = new long[machine.cores()];
         Arrays.fill(nextCheckPs, SECOND_PS);
-        this.threadsOn = new int[machine.cores()];
+        this.cores = machine.cores();
     }
 
     /** Learns where the threads are (a core with a thread never idles) and hears of their migrations. */
     void watch(Scheduler threads) {
-        this.scheduler = threads;
-        this.coreOf = new int[threads.threads()];
-        for (int thread = 0; thread < coreOf.length; thread++) {
-            coreOf[thread] = threads.coreOf(thread);
-            threadsOn[coreOf[thread]]++;
-        }
+        this.occupancy = new CoreOccupancy(threads, cores);
         threads.addListener(this);
     }
 
@@ -83,12 +77,17 @@ final class TscAdjustCheck implements MigrationListener {
         if (stopped) {
             return;
         }
-        for (int core = 0; core < threadsOn.length; core++) {
-            if (threadsOn[core] == 0 && timePs >= nextCheckPs[core]) {
+        for (int core = 0; core < cores; core++) {
+            if (idle(core) && timePs >= nextCheckPs[core]) {
                 check(core, timePs);
             }
         }
         simulation.schedule(timePs + SECOND_PS, onIdleSweep);
+    }
+
+    /** Before any thread is watched (a kernel without a workload) every core idles. */
+    private boolean idle(int core) {
+        return occupancy == null || occupancy.idle(core);
     }
 
     private void timer(long timePs) {
@@ -96,7 +95,7 @@ final class TscAdjustCheck implements MigrationListener {
             return;
         }
         check(timerCpu, timePs);
-        timerCpu = (timerCpu + 1) % threadsOn.length;
+        timerCpu = (timerCpu + 1) % cores;
         simulation.schedule(timePs + rule.timerPs(), onTimer);
     }
 
@@ -112,12 +111,8 @@ final class TscAdjustCheck implements MigrationListener {
 
     @Override
     public void migrated(int thread, long timePs, long gapPs) {
-        int from = coreOf[thread];
-        int to = scheduler.coreOf(thread);
-        coreOf[thread] = to;
-        threadsOn[from]--;
-        threadsOn[to]++;
-        if (rule.onIdle() && !stopped && threadsOn[from] == 0 && timePs >= nextCheckPs[from]) {
+        int from = occupancy.moved(thread);
+        if (rule.onIdle() && !stopped && occupancy.idle(from) && timePs >= nextCheckPs[from]) {
             check(from, timePs);
         }
     }
