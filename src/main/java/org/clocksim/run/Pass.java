@@ -69,6 +69,9 @@ public final class Pass {
         Workload workload = Workloads.create(spec, sources, observers, crossSource, streams,
                 experiment.simulation());
         scheduler.addListener(workload);
+        if (workload.threadCatchUp() != null) {
+            scheduler.catchUpLocally(workload.threadCatchUp());
+        }
         if (!experiment.machine().tsc().invariant()) {
             scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().tick().timekeepingCpu()));
         }
