@@ -90,6 +90,11 @@ public final class Pass {
         return observers.stream().mapToLong(SourceObserver::reads).sum();
     }
 
+    /** Reads fast mode aggregated so far, all sources (the others ran exactly). */
+    public long aggregatedReads() {
+        return observers.stream().mapToLong(SourceObserver::aggregatedReads).sum();
+    }
+
     /** Events fired so far. */
     public long events() {
         return simulation.eventsFired();
