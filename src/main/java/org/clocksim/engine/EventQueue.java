@@ -91,6 +91,11 @@ public final class EventQueue {
         return size == 0 ? Long.MAX_VALUE : keys[0];
     }
 
+    /** Whether the earliest event is a {@link LocalEvent}; false when the queue is empty. */
+    public boolean peekLocal() {
+        return size > 0 && handlers[(int) (keys[1] & ID_MASK)] instanceof LocalEvent;
+    }
+
     /** Removes the earliest event and fires it. */
     public void fireNext() {
         if (size == 0) {

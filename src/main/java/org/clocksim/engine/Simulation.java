@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The simulation loop. Before each event, every activity catches up to the event's time; then the
- * event fires. Events scheduled at or after the end are never fired.
+ * event fires. A {@link LocalEvent} catches up itself the part of the activities it affects, so
+ * before it the loop advances nothing. Events scheduled at or after the end are never fired; at the
+ * end every activity catches up.
  */
 public final class Simulation {
     private final EventQueue queue;
@@ -42,8 +44,10 @@ public final class Simulation {
     public void run(long endPs) {
         while (true) {
             long next = Math.min(queue.peekTime(), endPs);
-            for (Activity activity : activities) {
-                activity.advanceTo(next);
+            if (next >= endPs || !queue.peekLocal()) {
+                for (Activity activity : activities) {
+                    activity.advanceTo(next);
+                }
             }
             nowPs = next;
             if (next >= endPs) {

@@ -3,6 +3,7 @@ package org.clocksim.kernel;
 import java.util.Arrays;
 import java.util.List;
 import org.clocksim.engine.EventHandler;
+import org.clocksim.engine.LocalEvent;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
@@ -30,6 +31,8 @@ public final class Scheduler {
     private final long[] tourPosition;
     private final EventHandler[] migrate;
     private MigrationListener[] listeners = {};
+    /** Fast mode's scoped catch-up, or null: then every thread catches up before each migration. */
+    private ThreadCatchUp catchUp;
     private Simulation simulation;
 
     public Scheduler(SchedulerSpec spec, int threads, int cores, RandomStreams streams) {
@@ -53,6 +56,21 @@ public final class Scheduler {
     public void addListener(MigrationListener listener) {
         listeners = Arrays.copyOf(listeners, listeners.length + 1);
         listeners[listeners.length - 1] = listener;
+    }
+
+    /**
+     * Makes migrations {@link LocalEvent}s (before {@link #start}): before a thread moves, only the
+     * threads whose reads it can change catch up to it: the thread itself and those on the core it
+     * leaves and on the core it joins (whose counters a listener may halt, resume or rewrite:
+     * {@link IdleCores}, {@link TscAdjustCheck}). Any other thread's reads return the same whether
+     * it moves or not, so their stretches run on across it.
+     */
+    public void catchUpLocally(ThreadCatchUp catchUp) {
+        this.catchUp = catchUp;
+        for (int thread = 0; thread < migrate.length; thread++) {
+            int t = thread;
+            migrate[thread] = (LocalEvent) timePs -> migrate(t, timePs);
+        }
     }
 
     /** Schedules every thread's first migration. */
@@ -83,7 +101,16 @@ public final class Scheduler {
     }
 
     private void migrate(int thread, long timePs) {
-        coreOf[thread] = destination(thread);
+        int to = destination(thread);
+        if (catchUp != null) {
+            int from = coreOf[thread];
+            for (int other = 0; other < coreOf.length; other++) {
+                if (coreOf[other] == from || coreOf[other] == to) { // the thread itself is on from
+                    catchUp.advanceThread(other, timePs);
+                }
+            }
+        }
+        coreOf[thread] = to;
         migrations[thread]++;
         long gap = migration.gap().sample(random[thread]);
         for (MigrationListener listener : listeners) {

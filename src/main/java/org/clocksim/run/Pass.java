@@ -69,6 +69,9 @@ public final class Pass {
         Workload workload = Workloads.create(spec, sources, observers, crossSource, streams,
                 experiment.simulation());
         scheduler.addListener(workload);
+        if (workload.threadCatchUp() != null) {
+            scheduler.catchUpLocally(workload.threadCatchUp());
+        }
         if (!experiment.machine().tsc().invariant()) {
             scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().tick().timekeepingCpu()));
         }
@@ -85,6 +88,11 @@ public final class Pass {
     /** Reads completed so far, all sources. */
     public long reads() {
         return observers.stream().mapToLong(SourceObserver::reads).sum();
+    }
+
+    /** Reads fast mode aggregated so far, all sources (the others ran exactly). */
+    public long aggregatedReads() {
+        return observers.stream().mapToLong(SourceObserver::aggregatedReads).sum();
     }
 
     /** Events fired so far. */

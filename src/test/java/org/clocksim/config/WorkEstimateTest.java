@@ -2,6 +2,7 @@ package org.clocksim.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.clocksim.config.WorkEstimate.Resource;
@@ -10,7 +11,10 @@ import org.clocksim.experiment.Experiment;
 import org.clocksim.run.Pass;
 import org.clocksim.source.SourceId;
 import org.clocksim.workload.WorkloadMode;
+import org.clocksim.engine.SimulationMode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The estimate of a run's reads and events is within a factor of two of what the run does. */
@@ -85,6 +89,69 @@ class WorkEstimateTest {
         long actual = run(experiment).reads();
         assertThat(actual).isPositive();
         assertThat(estimate).isBetween(actual / FACTOR, actual * FACTOR);
+    }
+
+    /**
+     * Fast mode: the reads estimated are those run exactly (next to events), within a factor of two of
+     * the run's exact reads, and far fewer than exact mode's estimate of the same config.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"""
+            duration: 200ms
+            simulation: fast
+            machine: {sockets: 4, coresPerSocket: 4, tsc: {socketOffset: [0ns, 0ns, 0ns, 20us],
+                      socketDrift: [0ppm, 0ppm, 0ppm, 0.1ppm]}}
+            kernel: {watchdog: on}
+            scheduler: {migration: {policy: poisson, rate: 1000/s, gap: 5us}}
+            workload: {threads: 16, thinkTime: 0ns, sources: [vdso-clock_gettime]}
+            """, """
+            duration: 100ms
+            simulation: fast
+            machine: {sockets: 2, coresPerSocket: 2, tsc: {socketOffset: [0ns, 20us]}}
+            scheduler: {migration: {policy: poisson, rate: 2000/s, gap: 5us}}
+            workload: {threads: 6, thinkTime: {type: exponential, mean: 200ns}, sources: [rdtsc, rdtscp]}
+            """})
+    void fastModeCountsTheExactReadsOnly(String yaml) {
+        Experiment experiment = Configs.load(yaml);
+        double estimate = WorkEstimate.of(experiment).total(Resource.READS);
+        long exactReads = 0;
+        for (SourceId id : experiment.workload().sources()) {
+            Pass pass = new Pass(experiment, List.of(id), new RandomStreams(experiment.seed(), 0));
+            pass.runUntil(experiment.durationPs());
+            exactReads += pass.reads() - pass.aggregatedReads();
+        }
+        assertThat(exactReads).isPositive();
+        assertThat(estimate).isBetween(exactReads / FACTOR, exactReads * FACTOR);
+        double exactMode = WorkEstimate.of(experiment.withSimulation(SimulationMode.EXACT)).total(Resource.READS);
+        assertThat(estimate).isLessThan(exactMode / 10);
+    }
+
+    /** The 64-core experiment validates in fast mode within the default limits; in exact mode its reads are refused. */
+    @Test
+    void theSixtyFourCoreExperimentFitsTheLimitsInFastModeOnly() throws Exception {
+        Experiment fast = ExperimentLoader.load(Path.of("experiments",
+                "hour-on-64-cores.yaml"), List.of());
+        assertThat(fast.simulation()).isEqualTo(SimulationMode.FAST);
+        WorkEstimate estimate = WorkEstimate.of(fast);
+        for (Resource resource : Resource.values()) {
+            assertThat(estimate.total(resource)).as(resource.key()).isLessThanOrEqualTo(WorkLimits.DEFAULT.of(resource));
+        }
+        assertThat(WorkEstimate.of(fast.withSimulation(SimulationMode.EXACT)).total(Resource.READS))
+                .isGreaterThan(100 * WorkLimits.DEFAULT.of(Resource.READS));
+    }
+
+    /** A watchdog that can mark the TSC unstable before the end leaves the reads after it exact: all are counted. */
+    @Test
+    void aDriftTheWatchdogCatchesCountsEveryRead() {
+        Experiment experiment = Configs.load("""
+                duration: 2s
+                simulation: fast
+                machine: {sockets: 2, coresPerSocket: 1, tsc: {socketDrift: [0ppm, 600ppm]}}
+                kernel: {watchdog: on}
+                workload: {threads: 2, thinkTime: 0ns, sources: [vdso-clock_gettime]}
+                """);
+        assertThat(WorkEstimate.of(experiment).total(Resource.READS))
+                .isEqualTo(WorkEstimate.of(experiment.withSimulation(SimulationMode.EXACT)).total(Resource.READS));
     }
 
     @ParameterizedTest
