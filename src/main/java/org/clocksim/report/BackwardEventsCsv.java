@@ -6,7 +6,11 @@ import org.clocksim.observe.BackwardEvent;
 import org.clocksim.observe.SourceResult;
 import org.clocksim.run.RunResults;
 
-/** backward-events.csv: one row per kept backward event, source by source, in time order. */
+/**
+ * backward-events.csv: one row per kept backward event (a uniform sample of each source's events when
+ * there were more than {@code output.maxBackwardEvents}; summary.json's backwardEventsCsv says how many
+ * of how many), source by source, in time order.
+ */
 final class BackwardEventsCsv {
     static final String FILE = "backward-events.csv";
 

@@ -121,9 +121,9 @@ final class BackwardEventsChart {
         NsUnit time = NsUnit.fitting(end);
         String xTitle = "true time (" + time.symbol() + ")";
         if (capped(results)) {
-            xTitle += " — backward-events.csv keeps the first "
-                    + results.summary().summary().backwardEventsCsv().capPerSource()
-                    + " events of each source";
+            BackwardEventsCsvSummary csv = results.summary().summary().backwardEventsCsv();
+            xTitle += " — a uniform sample of " + Readable.count(csv.rows()) + " of " + Readable.count(csv.total())
+                    + " events";
         }
         double[] magnitudes = results.backward().stream().mapToDouble(Results.Backward::magnitudeNs).toArray();
         double smallest = Math.max(Arrays.stream(magnitudes).min().orElse(1), 1e-3);

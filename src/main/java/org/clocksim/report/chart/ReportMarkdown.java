@@ -111,9 +111,9 @@ final class ReportMarkdown {
         table(List.of("source", "reads", "went back", "rate", "largest step", "reads after a migration"), rows);
         BackwardEventsCsvSummary csv = s.backwardEventsCsv();
         if (csv != null && csv.total() > csv.rows()) {
-            line("[backward-events.csv](backward-events.csv) holds " + Readable.count(csv.rows()) + " of "
-                    + Readable.count(csv.total()) + " backward events (at most " + Readable.count(csv.capPerSource())
-                    + " per source).");
+            line("[backward-events.csv](backward-events.csv) holds a uniform sample of " + Readable.count(csv.rows())
+                    + " of the " + Readable.count(csv.total()) + " backward events (at most "
+                    + Readable.count(csv.capPerSource()) + " per source, drawn over the whole run).");
             line("");
         }
     }
