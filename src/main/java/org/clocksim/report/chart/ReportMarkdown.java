@@ -28,6 +28,7 @@ final class ReportMarkdown {
             BackwardEventsChart.HISTOGRAM, "How far readings went back, per source (log-scaled bins).",
             BackwardEventsChart.TIMELINE, "When readings went back, and by how much.",
             ReadTraceChart.NAME, "The readings around the first backward step.",
+            NtpChart.NAME, "The NTP frequency the kernel clock follows, and when the timekeeper changed mult.",
             LatencyChart.NAME, "Latency of one call by percentile (the last point of each line is the maximum).");
 
     private final StringBuilder out = new StringBuilder();
