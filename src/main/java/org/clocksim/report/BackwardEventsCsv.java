@@ -17,8 +17,17 @@ final class BackwardEventsCsv {
     private BackwardEventsCsv() {
     }
 
+    /** The run's identity and, when the rows are a sample, of how many events. */
+    private static String identity(RunResults results) {
+        long rows = results.sources().stream().mapToLong(s -> s.events().size()).sum();
+        long total = results.sources().stream().mapToLong(SourceResult::eventsTotal).sum();
+        return RunWriter.identity(results) + (rows < total ? "; a uniform sample of " + rows + " of " + total
+                + " backward events (at most " + results.experiment().output().maxBackwardEvents() + " per source)"
+                : "");
+    }
+
     static void write(RunResults results, Path dir) throws IOException {
-        try (CsvFile csv = new CsvFile(dir.resolve(FILE), "timeNs", "source", "kind", "thread", "previousThread",
+        try (CsvFile csv = new CsvFile(dir.resolve(FILE), identity(results), "timeNs", "source", "kind", "thread", "previousThread",
                 "coreBefore", "coreAfter", "magnitudeNs", "cause")) {
             for (SourceResult source : results.sources()) {
                 for (BackwardEvent e : source.events()) {

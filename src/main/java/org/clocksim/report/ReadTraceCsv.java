@@ -18,7 +18,7 @@ final class ReadTraceCsv {
     }
 
     static void write(RunResults results, Path dir) throws IOException {
-        try (CsvFile csv = new CsvFile(dir.resolve(FILE), "source", "thread", "timeNs", "readingNs", "errorNs", "core",
+        try (CsvFile csv = new CsvFile(dir.resolve(FILE), RunWriter.identity(results), "source", "thread", "timeNs", "readingNs", "errorNs", "core",
                 "migrated", "backward", "handedBackNs", "handedBy")) {
             for (SourceResult source : results.sources()) {
                 List<List<TracedRead>> traces = source.traces();
