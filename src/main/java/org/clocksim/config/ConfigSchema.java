@@ -363,7 +363,7 @@ final class ConfigSchema {
     /** {@code output}: what the results keep. */
     static final class Output {
         static final Key<Integer> MAX_BACKWARD_EVENTS = Key.of("maxBackwardEvents", ValueTypes.integerAtLeast(0),
-                10_000, "rows kept per source in backward-events.csv (all are counted)");
+                10_000, "rows kept per source in backward-events.csv: a uniform sample over the run (all are counted)");
         static final Key<Integer> SKEW_SAMPLES = Key.of("skewSamples", ValueTypes.integerAtLeast(2), 200,
                 "samples of each core's offset over the run (skew.csv)");
         static final Key<Integer> TRACE_THREAD = Key.of("traceThread", ValueTypes.contextual("auto, or a thread index",

@@ -33,7 +33,9 @@ public enum StreamName {
     /** Which thread takes the lock next (handoffOrder: random). */
     HANDOFF_ORDER("workload.handoff.order"),
     /** How long each lock hand-off takes. */
-    HANDOFF_LATENCY("workload.handoff.latency");
+    HANDOFF_LATENCY("workload.handoff.latency"),
+    /** Which of one source's backward events backward-events.csv keeps (source id); draws no simulated number. */
+    BACKWARD_SAMPLE("output.backward-sample.%s");
 
     private final String pattern;
 

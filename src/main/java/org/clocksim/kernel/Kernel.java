@@ -47,6 +47,7 @@ public final class Kernel {
     private long ticks;
     private String pendingSwitchReason;
     private double ntpFrequencyPpm;
+    private final List<KernelReport.NtpChange> ntpChanges = new ArrayList<>();
 
     /**
      * @param kvmClock kvm-clock on a KVM guest, else null (then the configuration names no kvm-clock)
@@ -159,8 +160,17 @@ public final class Kernel {
     /** adjtimex(ADJ_FREQUENCY) on the timekeeping CPU: at once since 4.19 (then published), else at the next tick. */
     private void setNtpFrequency(double ppm, long timePs) {
         ntpFrequencyPpm = ppm;
+        int before = timekeeper.multChanges();
         if (timekeeper.setNtpFrequency(ppm, timekeeper.clocksource().read(spec.tick().timekeepingCpu(), timePs))) {
             publish(timePs);
+        }
+        noteMultChange(before, timePs);
+    }
+
+    /** Records the mult the timekeeper took at {@code timePs}, if it changed since it counted {@code before}. */
+    private void noteMultChange(int before, long timePs) {
+        if (timekeeper.multChanges() != before) {
+            ntpChanges.add(new KernelReport.NtpChange(timePs, ntpFrequencyPpm, timekeeper.mult()));
         }
     }
 
@@ -174,10 +184,12 @@ public final class Kernel {
             switches.add(new KernelReport.ClocksourceSwitch(timePs, old.name(), fallback.name(), pendingSwitchReason));
             pendingSwitchReason = null;
         }
+        int before = timekeeper.multChanges();
         boolean advanced = timekeeper.advance(timekeeper.clocksource().read(cpu, timePs));
         if (switched || advanced) {
             publish(timePs);
         }
+        noteMultChange(before, timePs);
         simulation.schedule(nextTickPs(timePs), onTick);
     }
 
@@ -322,7 +334,7 @@ public final class Kernel {
 
     public KernelReport report() {
         return new KernelReport(timekeeper.clocksource().name(), switches, syncCheckEnabled, syncCheck,
-                watchdog != null, watchdog == null ? List.of() : watchdog.checks(), ticks, timekeeper.multChanges(),
+                watchdog != null, watchdog == null ? List.of() : watchdog.checks(), ticks, ntpChanges,
                 tscAdjustCheck == null ? List.of() : tscAdjustCheck.restores());
     }
 }

@@ -8,12 +8,25 @@ import java.util.List;
  */
 public record KernelReport(ClocksourceId finalClocksource, List<ClocksourceSwitch> switches, boolean syncCheckEnabled,
                            List<SyncCheckResult> syncCheck, boolean watchdogEnabled, List<WatchdogCheck> watchdog,
-                           long ticks, int ntpMultChanges, List<TscAdjustRestore> tscAdjustRestores) {
+                           long ticks, List<NtpChange> ntpChanges, List<TscAdjustRestore> tscAdjustRestores) {
     public KernelReport {
         switches = List.copyOf(switches);
+        ntpChanges = List.copyOf(ntpChanges);
         tscAdjustRestores = List.copyOf(tscAdjustRestores);
         syncCheck = List.copyOf(syncCheck);
         watchdog = List.copyOf(watchdog);
+    }
+
+    /** How many times the timekeeper changed mult to follow NTP's frequency. */
+    public int ntpMultChanges() {
+        return ntpChanges.size();
+    }
+
+    /**
+     * The timekeeper changed mult (timekeeping_adjust()): at a true time, to follow the NTP frequency then in
+     * force; {@code mult} is the new value.
+     */
+    public record NtpChange(long timePs, double frequencyPpm, long mult) {
     }
 
     /** The clocksource in use after the first {@code switches} switches. */

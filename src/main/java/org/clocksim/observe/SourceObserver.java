@@ -63,9 +63,10 @@ public final class SourceObserver {
 
     /**
      * @param aggregationRandom draws the latencies of fast mode's aggregated reads (unused in exact mode)
+     * @param sampleRandom      chooses the {@code maxEvents} backward events kept (a uniform sample)
      */
     public SourceObserver(TimeSource source, Scheduler scheduler, boolean crossThreadObserved, int maxEvents,
-                          RandomStream aggregationRandom) {
+                          RandomStream aggregationRandom, RandomStream sampleRandom) {
         int threads = scheduler.threads();
         this.source = source.id();
         this.nsPerUnit = source.nsPerUnit();
@@ -88,7 +89,7 @@ public final class SourceObserver {
             perThread[i] = new Backwardness();
             traces[i] = new TraceWindow();
         }
-        this.log = new EventLog(maxEvents);
+        this.log = new EventLog(maxEvents, sampleRandom);
         this.pendingReads = new long[threads];
         this.lastErrorNs = new double[threads];
         this.aggregated = new AggregatedLatency(aggregationRandom);
@@ -96,7 +97,7 @@ public final class SourceObserver {
 
     /** A completed read, compared with the same thread's previous one. */
     public void onRead(Read read) {
-        observe(read, false);
+        observe(read, 0, -1);
     }
 
     /**
@@ -106,16 +107,18 @@ public final class SourceObserver {
      */
     public void onLockedRead(Read read) {
         if (read.failed() || !readsTime) {
-            observe(read, false);
+            observe(read, 0, -1);
             return;
         }
-        boolean backward = false;
+        double handedBackNs = 0;
+        int handedBy = -1;
         if (locked.comparable(read)) {
             crossThread.compared();
             long behind = locked.behind(read);
             if (behind > 0) {
-                backward = true;
                 double magnitude = behind * nsPerUnit;
+                handedBackNs = magnitude;
+                handedBy = locked.writerThread();
                 crossThread.backward(magnitude);
                 byCause[Cause.HANDOFF.ordinal()]++;
                 if (log.count()) {
@@ -125,11 +128,14 @@ public final class SourceObserver {
             }
         }
         locked.write(read);
-        observe(read, backward);
+        observe(read, handedBackNs, handedBy);
     }
 
-    /** Per-thread checks; {@code backwardAcrossThreads} marks the read in the trace either way. */
-    private void observe(Read read, boolean backwardAcrossThreads) {
+    /**
+     * Per-thread checks; a read behind the reading {@code handedBy} handed over ({@code handedBackNs} > 0)
+     * is marked backward in the trace either way.
+     */
+    private void observe(Read read, double handedBackNs, int handedBy) {
         int t = read.thread();
         latency.record(read.switchesAtSample(), read.latencyPs());
         retries += read.retries();
@@ -178,7 +184,8 @@ public final class SourceObserver {
                 }
             }
         }
-        traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || backwardAcrossThreads);
+        traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || handedBackNs > 0, handedBackNs,
+                handedBy);
         windows.add(t, index, backward);
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();

@@ -35,10 +35,12 @@ final class TraceWindow {
         return window.size() == ringCount + 1 + AFTER;
     }
 
-    void add(long samplePs, double reading, int readCore, boolean moved, boolean backward) {
+    /** One read; {@code handedBackNs} and {@code handedBy} as in {@link TracedRead}. */
+    void add(long samplePs, double reading, int readCore, boolean moved, boolean backward, double handedBackNs,
+             int handedBy) {
         if (window != null) {
             if (!complete()) {
-                window.add(traced(samplePs, reading, readCore, moved, backward));
+                window.add(traced(samplePs, reading, readCore, moved, backward, handedBackNs, handedBy));
             }
             return;
         }
@@ -46,9 +48,9 @@ final class TraceWindow {
             window = new ArrayList<>(ringCount + 1 + AFTER);
             for (int i = 0; i < ringCount; i++) {
                 int at = (ringNext - ringCount + i + BEFORE) % BEFORE;
-                window.add(traced(timePs[at], readingNs[at], core[at], migrated[at], false));
+                window.add(traced(timePs[at], readingNs[at], core[at], migrated[at], false, 0, -1));
             }
-            window.add(traced(samplePs, reading, readCore, moved, true));
+            window.add(traced(samplePs, reading, readCore, moved, true, handedBackNs, handedBy));
             return;
         }
         timePs[ringNext] = samplePs;
@@ -66,7 +68,9 @@ final class TraceWindow {
         return window == null ? List.of() : List.copyOf(window);
     }
 
-    private static TracedRead traced(long samplePs, double reading, int readCore, boolean moved, boolean backward) {
-        return new TracedRead(samplePs, reading, reading - TimeUnits.ns(samplePs), readCore, moved, backward);
+    private static TracedRead traced(long samplePs, double reading, int readCore, boolean moved, boolean backward,
+                                     double handedBackNs, int handedBy) {
+        return new TracedRead(samplePs, reading, reading - TimeUnits.ns(samplePs), readCore, moved, backward,
+                handedBackNs, handedBy);
     }
 }

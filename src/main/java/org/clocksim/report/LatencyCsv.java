@@ -31,9 +31,9 @@ final class LatencyCsv {
         return "latency-" + source.source().id() + ".csv";
     }
 
-    static void write(SourceResult source, Path dir) throws IOException {
+    static void write(SourceResult source, String identity, Path dir) throws IOException {
         Histogram histogram = source.latencyPs();
-        try (CsvFile csv = new CsvFile(dir.resolve(fileName(source)), "percentile", "latencyNs", "totalCount")) {
+        try (CsvFile csv = new CsvFile(dir.resolve(fileName(source)), identity, "percentile", "latencyNs", "totalCount")) {
             if (histogram.getTotalCount() == 0) {
                 return;
             }

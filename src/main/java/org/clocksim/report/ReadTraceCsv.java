@@ -18,14 +18,15 @@ final class ReadTraceCsv {
     }
 
     static void write(RunResults results, Path dir) throws IOException {
-        try (CsvFile csv = new CsvFile(dir.resolve(FILE), "source", "thread", "timeNs", "readingNs", "errorNs", "core",
-                "migrated", "backward")) {
+        try (CsvFile csv = new CsvFile(dir.resolve(FILE), RunWriter.identity(results), "source", "thread", "timeNs", "readingNs", "errorNs", "core",
+                "migrated", "backward", "handedBackNs", "handedBy")) {
             for (SourceResult source : results.sources()) {
                 List<List<TracedRead>> traces = source.traces();
                 for (int thread = 0; thread < traces.size(); thread++) {
                     for (TracedRead r : traces.get(thread)) {
                         csv.row(source.source().id(), thread, Numbers.nsOfPs(r.timePs()), Numbers.text(r.readingNs()),
-                                Numbers.text(r.errorNs()), r.core(), r.migrated() ? 1 : 0, r.backward() ? 1 : 0);
+                                Numbers.text(r.errorNs()), r.core(), r.migrated() ? 1 : 0, r.backward() ? 1 : 0,
+                                Numbers.text(r.handedBackNs()), r.handedBy());
                     }
                 }
             }

@@ -63,9 +63,14 @@ public final class RunWriter {
         SummaryJson.write(results, tmp);
         BackwardEventsCsv.write(results, tmp);
         for (SourceResult source : results.sources()) {
-            LatencyCsv.write(source, tmp);
+            LatencyCsv.write(source, identity(results), tmp);
         }
         SkewCsv.write(results, tmp);
         ReadTraceCsv.write(results, tmp);
+    }
+
+    /** The run's line at the top of each of its CSVs. */
+    static String identity(RunResults results) {
+        return CsvFile.identity(results.experiment().name(), results.experiment().seed(), results.replication());
     }
 }

@@ -13,7 +13,7 @@ final class SkewCsv {
     }
 
     static void write(RunResults results, Path dir) throws IOException {
-        try (CsvFile csv = new CsvFile(dir.resolve(FILE), "timeNs", "core", "socket", "offsetNs",
+        try (CsvFile csv = new CsvFile(dir.resolve(FILE), RunWriter.identity(results), "timeNs", "core", "socket", "offsetNs",
                 "offsetFromCore0Ns")) {
             for (SkewSample s : results.skew()) {
                 csv.row(Numbers.nsOfPs(s.timePs()), s.core(), s.socket(), Numbers.text(s.offsetNs()),

@@ -149,6 +149,8 @@ public final class SummaryJson {
         return new KernelSummary(kernel.finalClocksource().id(), switches,
                 new KernelSummary.SyncCheck(kernel.syncCheckEnabled(), cpus),
                 new KernelSummary.Watchdog(kernel.watchdogEnabled(), checks), kernel.ticks(), kernel.ntpMultChanges(),
+                kernel.ntpChanges().stream().map(c -> new KernelSummary.NtpChange(Numbers.decimalNsOfPs(c.timePs()),
+                        Numbers.decimal(c.frequencyPpm()), c.mult())).toList(),
                 kernel.tscAdjustRestores().stream().map(r -> new KernelSummary.TscAdjustRestore(
                         Numbers.decimalNsOfPs(r.timePs()), r.cpu(), r.expectedCycles(), r.foundCycles())).toList());
     }

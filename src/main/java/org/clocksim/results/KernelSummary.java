@@ -8,12 +8,14 @@ import java.util.Optional;
 
 /** What the kernel did: the final clocksource, each switch, the sync check per cpu, the watchdog's checks. */
 @JsonPropertyOrder({"finalClocksource", "switches", "syncCheck", "watchdog", "ticks", "ntpMultChanges",
-    "tscAdjustRestores"})
+    "ntpChanges", "tscAdjustRestores"})
 public record KernelSummary(String finalClocksource, List<Switch> switches, SyncCheck syncCheck, Watchdog watchdog,
                             long ticks, int ntpMultChanges,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NtpChange> ntpChanges,
                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TscAdjustRestore> tscAdjustRestores) {
     public KernelSummary {
         switches = List.copyOf(switches);
+        ntpChanges = ntpChanges == null ? List.of() : List.copyOf(ntpChanges);
         tscAdjustRestores = tscAdjustRestores == null ? List.of() : List.copyOf(tscAdjustRestores);
     }
 
@@ -23,6 +25,14 @@ public record KernelSummary(String finalClocksource, List<Switch> switches, Sync
      */
     @JsonPropertyOrder({"timeNs", "cpu", "expectedCycles", "foundCycles"})
     public record TscAdjustRestore(BigDecimal timeNs, int cpu, long expectedCycles, long foundCycles) {
+    }
+
+    /**
+     * The timekeeper changed mult to follow NTP: when, the NTP frequency it follows, the new mult; written
+     * only when there were any.
+     */
+    @JsonPropertyOrder({"timeNs", "frequencyPpm", "mult"})
+    public record NtpChange(BigDecimal timeNs, BigDecimal frequencyPpm, long mult) {
     }
 
     /** A clocksource switch at a true time, with the kernel's reason. */

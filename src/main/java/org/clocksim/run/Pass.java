@@ -63,7 +63,8 @@ public final class Pass {
                     ? new Preempted(created, booted.host(), scheduler) : created;
             sources.add(source);
             observers.add(new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
-                    experiment.output().maxBackwardEvents(), streams.stream(StreamName.AGGREGATION.of(id.id()))));
+                    experiment.output().maxBackwardEvents(), streams.stream(StreamName.AGGREGATION.of(id.id())),
+                    streams.stream(StreamName.BACKWARD_SAMPLE.of(id.id()))));
         }
         crossSource = sources.size() > 1 ? new CrossSourceObserver(sources, spec.threads(), kernel.tickPs()) : null;
         Workload workload = Workloads.create(spec, sources, observers, crossSource, streams,

@@ -62,7 +62,9 @@ final class SweepAggregator {
         SweepSummary.ClosedForm closedForm = plan.closedForm() != null && !plan.parameters().isEmpty()
                 ? closedForm(plan.closedForm(), plan.parameters().get(0)) : null;
         List<SweepSummary.Point> points = new ArrayList<>();
-        try (CsvFile csv = new CsvFile(dir.resolve(SweepLayout.SWEEP_CSV), csvHeader(plan))) {
+        try (CsvFile csv = new CsvFile(dir.resolve(SweepLayout.SWEEP_CSV), "sweep of experiment "
+                + plan.base().name() + ", seed " + plan.base().seed() + ", " + plan.replications()
+                + " replications per point", csvHeader(plan))) {
             for (SweepPlan.Point point : plan.points()) {
                 Map<String, Map<String, Interval>> metrics = point(plan, dir, point);
                 points.add(point(plan, point, metrics));

@@ -52,11 +52,13 @@ class RunCommandTest {
         assertThat(summary.get("kernel").get("finalClocksource").asText()).isEqualTo("tsc");
         assertThat(cli.out()).contains("rdtsc").contains("results: ");
         List<String> events = Files.readAllLines(out.resolve("backward-events.csv"));
-        assertThat(events.get(0)).isEqualTo(
+        assertThat(events.get(0)).startsWith("# experiment two-socket-handoff, seed 42, replication 0; a uniform sample of ");
+        assertThat(events.get(1)).isEqualTo(
                 "timeNs,source,kind,thread,previousThread,coreBefore,coreAfter,magnitudeNs,cause");
-        assertThat(events).hasSize(1 + summary.get("backwardEventsCsv").get("rows").asInt());
+        assertThat(events).hasSize(2 + summary.get("backwardEventsCsv").get("rows").asInt());
         List<String> skew = Files.readAllLines(out.resolve("skew.csv"));
-        assertThat(skew).hasSize(1 + 200 * 4);
+        assertThat(skew.get(0)).isEqualTo("# experiment two-socket-handoff, seed 42, replication 0");
+        assertThat(skew).hasSize(2 + 200 * 4);
     }
 
     @Test

@@ -93,7 +93,7 @@ class SummaryFileTest {
         KernelSummary.Watchdog watchdog = new KernelSummary.Watchdog(true, List.of(
                 new KernelSummary.WatchdogCheck(BigDecimal.ONE, 0, "first", BigDecimal.ZERO),
                 new KernelSummary.WatchdogCheck(BigDecimal.TEN, 3, "unstable", BigDecimal.valueOf(-438833))));
-        KernelSummary kernel = new KernelSummary("hpet", List.of(), written.kernel().syncCheck(), watchdog, 1, 0, List.of());
+        KernelSummary kernel = new KernelSummary("hpet", List.of(), written.kernel().syncCheck(), watchdog, 1, 0, List.of(), List.of());
         assertThat(Metrics.named(Metrics.KERNEL, "watchdog.unstableCpu").orElseThrow().of(kernel).orElseThrow().text())
                 .isEqualTo("3");
         assertThat(Metrics.named(Metrics.KERNEL, "watchdog.unstableSkewNs").orElseThrow().of(kernel).orElseThrow().text())

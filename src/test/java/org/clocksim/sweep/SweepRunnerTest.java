@@ -110,7 +110,8 @@ class SweepRunnerTest {
                 .isZero();
         List<String> csv = reference.get("sweep.csv").lines().toList();
         // each parameter as written and as a number in SI units, for sorting and pivoting
-        assertThat(csv.get(0)).isEqualTo("point,machine.tsc.socketOffset[1],machine.tsc.socketOffset[1] [s],"
+        assertThat(csv.get(0)).isEqualTo("# sweep of experiment small-sweep, seed 4, 2 replications per point");
+        assertThat(csv.get(1)).isEqualTo("point,machine.tsc.socketOffset[1],machine.tsc.socketOffset[1] [s],"
                 + "scheduler.migration.rate,scheduler.migration.rate [/s],replications,source,metric,mean,ciLow,ciHigh");
         assertThat(csv).contains("3,10us,0.00001,5000/s,5000,2,rdtsc,backwardPerMillion," + backward.get("mean").asText() + ","
                 + backward.get("ciLow").asText() + "," + backward.get("ciHigh").asText());

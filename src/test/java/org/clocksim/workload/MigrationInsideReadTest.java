@@ -79,7 +79,8 @@ class MigrationInsideReadTest {
         Scheduler scheduler = scheduler(streams);
         TimeSource source = new CounterInstruction(SourceId.RDTSCP, machine, scheduler, new Distribution.Fixed(READ),
                 streams, 0);
-        SourceObserver observer = new SourceObserver(source, scheduler, false, 100, streams.stream("aggregation"));
+        SourceObserver observer = new SourceObserver(source, scheduler, false, 100, streams.stream("aggregation"),
+                streams.stream("sample"));
         WorkloadSpec spec = new WorkloadSpec(1, Pattern.INDEPENDENT, new Distribution.Fixed(0), HandoffOrder.ROUND_ROBIN,
                 new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES, Program.NONE);
         Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams,

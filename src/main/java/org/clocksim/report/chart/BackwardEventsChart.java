@@ -91,7 +91,8 @@ final class BackwardEventsChart {
         String title = "Backward steps by magnitude — " + results.summary().experiment();
         Map<String, List<Results.Backward>> series = bySeries(results);
         XYChart chart = ChartStyle.xy(title, "magnitude of the backward step (log scale, "
-                + BINS_PER_DECADE + " bins per decade)", "events per bin");
+                + BINS_PER_DECADE + " bins per decade)", capped(results) ? "sampled events per bin (" + sample(results)
+                + ")" : "events per bin");
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
         double[] decades = decadesAround(results.backward().stream()
@@ -121,9 +122,7 @@ final class BackwardEventsChart {
         NsUnit time = NsUnit.fitting(end);
         String xTitle = "true time (" + time.symbol() + ")";
         if (capped(results)) {
-            xTitle += " — backward-events.csv keeps the first "
-                    + results.summary().summary().backwardEventsCsv().capPerSource()
-                    + " events of each source";
+            xTitle += " — " + sample(results);
         }
         double[] magnitudes = results.backward().stream().mapToDouble(Results.Backward::magnitudeNs).toArray();
         double smallest = Math.max(Arrays.stream(magnitudes).min().orElse(1), 1e-3);
@@ -180,6 +179,12 @@ final class BackwardEventsChart {
             }
         }
         return kept;
+    }
+
+    /** "a uniform sample of M of N events": what backward-events.csv holds when it is {@link #capped}. */
+    private static String sample(Results results) {
+        BackwardEventsCsvSummary csv = results.summary().summary().backwardEventsCsv();
+        return "a uniform sample of " + Readable.count(csv.rows()) + " of " + Readable.count(csv.total()) + " events";
     }
 
     /** Whether backward-events.csv holds fewer rows than there were events. */

@@ -56,6 +56,9 @@ final class Charts {
                 charts.put(ReadTraceChart.NAME, ReadTraceChart.build(results));
             }
         }
+        if (NtpChart.worthDrawing(results)) {
+            charts.put(NtpChart.NAME, NtpChart.build(results));
+        }
         if (results.latency().values().stream().allMatch(List::isEmpty)) {
             notes.add("There is no latency chart: no source was read.");
         } else {

@@ -63,8 +63,18 @@ final class Csv {
         return Double.parseDouble(text(column));
     }
 
+    /** The column's number, or {@code absent} in a file written before the column was added. */
+    double number(String column, double absent) {
+        return columns.containsKey(column) ? number(column) : absent;
+    }
+
     int integer(String column) {
         return Integer.parseInt(text(column));
+    }
+
+    /** The column's integer, or {@code absent} in a file written before the column was added. */
+    int integer(String column, int absent) {
+        return columns.containsKey(column) ? integer(column) : absent;
     }
 
     boolean flag(String column) {

@@ -4,9 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -19,7 +17,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>When the thread's backward reads were readings handed over by another thread (lock hand-off),
  * the chart draws the hand-off pair instead, for the first source that went back: the thread's own
- * readings, the readings handed to it (its reading plus the step, from backward-events.csv), and each
+ * readings, the readings handed to it (its reading plus the step, from read-trace.csv), and each
  * step between them as a vertical line. Otherwise each source's readings, with reads after a
  * migration and backward reads marked.
  */
@@ -35,11 +33,10 @@ final class ReadTraceChart {
         int thread = results.chosenTraceThread();
         List<Results.Trace> reads = results.trace().stream().filter(r -> r.thread() == thread).toList();
         double origin = reads.stream().filter(Results.Trace::backward).findFirst().orElse(reads.get(0)).timeNs();
-        Map<String, Results.Backward> handed = handedTo(results, thread);
-        Optional<String> handOff = reads.stream().filter(r -> r.backward() && handed.containsKey(key(r)))
-                .map(Results.Trace::source).findFirst();
+        Optional<String> handOff = reads.stream().filter(Results.Trace::handedBack).map(Results.Trace::source)
+                .findFirst();
         return handOff.isPresent() ? handOff(results, thread, reads.stream()
-                .filter(r -> r.source().equals(handOff.get())).toList(), handed, origin)
+                .filter(r -> r.source().equals(handOff.get())).toList(), origin)
                 : ownReads(results, thread, reads, origin);
     }
 
@@ -70,14 +67,14 @@ final class ReadTraceChart {
     }
 
     private static XYChart handOff(Results results, int thread, List<Results.Trace> reads,
-                                   Map<String, Results.Backward> handed, double origin) {
+                                   double origin) {
         String source = reads.get(0).source();
-        List<Results.Trace> steps = reads.stream().filter(r -> r.backward() && handed.containsKey(key(r))).toList();
+        List<Results.Trace> steps = reads.stream().filter(Results.Trace::handedBack).toList();
         NsUnit time = timeUnit(reads, origin);
         NsUnit error = NsUnit.fitting(steps.stream().mapToDouble(r -> Math.abs(r.errorNs())
-                + handed.get(key(r)).magnitudeNs()).max().orElse(0));
-        int from = handed.get(key(steps.get(0))).previousThread();
-        double largest = steps.stream().mapToDouble(r -> handed.get(key(r)).magnitudeNs()).max().orElse(0);
+                + r.handedBackNs()).max().orElse(0));
+        int from = steps.get(0).handedBy();
+        double largest = steps.stream().mapToDouble(Results.Trace::handedBackNs).max().orElse(0);
         XYChart chart = ChartStyle.xy("Readings handed to thread " + thread + " under a lock, and its own — "
                 + source + ", " + results.summary().experiment(),
                 "true time since thread " + thread + "'s first backward read (" + time.symbol() + ")",
@@ -93,7 +90,7 @@ final class ReadTraceChart {
         for (int i = 0; i < steps.size(); i++) {
             Results.Trace r = steps.get(i);
             double x = time.of(r.timeNs() - origin);
-            double before = error.of(r.errorNs() + handed.get(key(r)).magnitudeNs());
+            double before = error.of(r.errorNs() + r.handedBackNs());
             handedX[i] = x;
             handedY[i] = before;
             stepX[3 * i] = x;
@@ -111,21 +108,6 @@ final class ReadTraceChart {
         chart.getStyler().setMarkerSize(6);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         return chart;
-    }
-
-    /** The thread's cross-thread backward events by source and time, to match its traced reads. */
-    private static Map<String, Results.Backward> handedTo(Results results, int thread) {
-        Map<String, Results.Backward> handed = new HashMap<>();
-        for (Results.Backward b : results.backward()) {
-            if (b.crossThread() && b.thread() == thread) {
-                handed.putIfAbsent(b.source() + "@" + b.timeNs(), b);
-            }
-        }
-        return handed;
-    }
-
-    private static String key(Results.Trace r) {
-        return r.source() + "@" + r.timeNs();
     }
 
     /** A line through the reads that breaks (NaN) where the thread went without reading for long. */

@@ -28,6 +28,7 @@ final class ReportMarkdown {
             BackwardEventsChart.HISTOGRAM, "How far readings went back, per source (log-scaled bins).",
             BackwardEventsChart.TIMELINE, "When readings went back, and by how much.",
             ReadTraceChart.NAME, "The readings around the first backward step.",
+            NtpChart.NAME, "The NTP frequency the kernel clock follows, and when the timekeeper changed mult.",
             LatencyChart.NAME, "Latency of one call by percentile (the last point of each line is the maximum).");
 
     private final StringBuilder out = new StringBuilder();
@@ -111,9 +112,9 @@ final class ReportMarkdown {
         table(List.of("source", "reads", "went back", "rate", "largest step", "reads after a migration"), rows);
         BackwardEventsCsvSummary csv = s.backwardEventsCsv();
         if (csv != null && csv.total() > csv.rows()) {
-            line("[backward-events.csv](backward-events.csv) holds " + Readable.count(csv.rows()) + " of "
-                    + Readable.count(csv.total()) + " backward events (at most " + Readable.count(csv.capPerSource())
-                    + " per source).");
+            line("[backward-events.csv](backward-events.csv) holds a uniform sample of " + Readable.count(csv.rows())
+                    + " of the " + Readable.count(csv.total()) + " backward events (at most "
+                    + Readable.count(csv.capPerSource()) + " per source, drawn over the whole run).");
             line("");
         }
     }

@@ -45,7 +45,11 @@ record Results(SummaryView summary, List<Skew> skew, List<Backward> backward, Ma
 
     /** A row of read-trace.csv: one read of one thread near its first backward event. */
     record Trace(String source, int thread, double timeNs, double readingNs, double errorNs, int core,
-                 boolean migrated, boolean backward) {
+                 boolean migrated, boolean backward, double handedBackNs, int handedBy) {
+        /** Whether this read was behind the reading another thread handed over under the lock. */
+        boolean handedBack() {
+            return handedBackNs > 0;
+        }
     }
 
     /** The thread whose reads read-trace draws: the configured one, else the most backward events. */

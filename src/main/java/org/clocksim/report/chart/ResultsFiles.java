@@ -44,7 +44,8 @@ public final class ResultsFiles {
         }
         List<Results.Trace> trace = Csv.read(dir.resolve(READ_TRACE), r -> new Results.Trace(r.text("source"),
                 r.integer("thread"), r.number("timeNs"), r.number("readingNs"), r.number("errorNs"),
-                r.integer("core"), r.flag("migrated"), r.flag("backward")));
+                r.integer("core"), r.flag("migrated"), r.flag("backward"), r.number("handedBackNs", 0),
+                r.integer("handedBy", -1)));
         return new Results(summary, skew, backward, latency, trace, traceThread(dir.resolve(EXPERIMENT)),
                 ExpectFile.read(dir));
     }

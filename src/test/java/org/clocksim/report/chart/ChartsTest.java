@@ -133,9 +133,14 @@ class ChartsTest {
     @Test
     void coresThatAgreeGetNoHeatmapOrCore0ChartAndAFlatSkewChartGetsRoundTicks() {
         Charts.Drawn drawn = Charts.build(ResultsFixture.committed("ntp-flip"));
-        assertThat(drawn.charts()).containsOnlyKeys(SkewChart.ABSOLUTE, LatencyChart.NAME);
+        assertThat(drawn.charts()).containsOnlyKeys(SkewChart.ABSOLUTE, NtpChart.NAME, LatencyChart.NAME);
         assertThat(drawn.notes()).anyMatch(n -> n.startsWith("There is no core-offsets chart"))
                 .anyMatch(n -> n.startsWith("There is no skew-core0 chart"));
+        // the three flips of ±500 ppm, 501 ms apart, each a mult change on the step line
+        XYChart ntp = (XYChart) drawn.charts().get(NtpChart.NAME);
+        assertThat(series(ntp, "mult change (3)").getXData()).containsExactly(0.501, 1.002, 1.503);
+        assertThat(series(ntp, "mult change (3)").getYData()).containsExactly(-500, 500, -500);
+        assertThat(series(ntp, "NTP frequency after each mult change").getXData()).endsWith(1.503, 2.0);
         XYChart skew = (XYChart) drawn.charts().get(SkewChart.ABSOLUTE);
         assertThat(skew.getStyler().getYAxisMin()).isEqualTo(-1.0);
         assertThat(skew.getStyler().getYAxisMax()).isEqualTo(1.0);
