@@ -189,7 +189,7 @@ class ExperimentYamlTest {
                   rdtscp:
                     latency: {type: lognormal, median: 25.5ns, sigma: 0.1, tailProbability: 0.0001, tailMean: 1us}
                 output:
-                  maxBackwardEvents: 10000
+                  maxBackwardEvents: 2000
                   skewSamples: 200
                   traceThread: auto
                 """);
