@@ -51,7 +51,7 @@ final class WorkEstimator {
      * opens it, the one before the next event, QuietStretches' two of margin, a few more while a block
      * does not fit, and, until the thread first goes backwards, its trace window's 100 before each
      * event, then the 201 reads of that window (measured: 21-24 per stretch over 100-200 ms runs of
-     * 6 and 16 threads, WorkEstimateTest; at most 10 over 100 s of hour-on-64-cores).
+     * 6 and 16 threads, WorkEstimateTest; at most 10 over 100 s of fast-64-cores-2min).
      */
     static final double EXACT_READS_PER_STRETCH = 20;
     /** Standard deviations of the cores' random offsets taken as the largest a watchdog check can see. */
