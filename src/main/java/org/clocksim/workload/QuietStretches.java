@@ -47,11 +47,16 @@ final class QuietStretches {
      */
     private static final int TAIL_MARGIN_READS = 2;
     /** A block with more slow reads than this (a tail that is not rare) is not aggregated. */
-    private static final long MAX_SLOW_READS = 64;
+    private static final int MAX_SLOW_READS = 64;
 
     private final Calls calls;
     private final Distribution thinkTime;
     private final RandomStream[] random;
+    /** The slow reads' places in the block being drawn (at most {@link #MAX_SLOW_READS}). */
+    private final long[] slowAt = new long[MAX_SLOW_READS];
+    /** The interval of the last steady call seen: a pass has one source, so one entry suffices. */
+    private SteadyCall intervalOf;
+    private Interval interval;
 
     QuietStretches(Calls calls, Distribution thinkTime, RandomStreams streams) {
         this.calls = calls;
@@ -78,7 +83,10 @@ final class QuietStretches {
         if (call == null || call.meanPs() < Calls.MIN_CALL_PS) {
             return fromPs;
         }
-        Interval interval = new Interval(call, thinkTime);
+        if (call != intervalOf) {
+            interval = new Interval(call, thinkTime);
+            intervalOf = call;
+        }
         long tailPs = (long) StrictMath.ceil((observer.exactBefore(thread) + TAIL_MARGIN_READS) * interval.fullMean());
         long at = fromPs;
         while (true) { // each block leaves a spread's worth of room, which the next, shorter block fills
@@ -134,13 +142,13 @@ final class QuietStretches {
             if (slow > MAX_SLOW_READS) {
                 return fromPs;
             }
-            long[] at = new long[(int) slow];
-            for (int i = 0; i < at.length; i++) {
-                at[i] = draws.nextLong(1, n + 1);
+            for (int i = 0; i < slow; i++) {
+                slowAt[i] = draws.nextLong(1, n + 1);
             }
-            Arrays.sort(at);
+            Arrays.sort(slowAt, 0, (int) slow);
             double room = roomPs - interval.margin(n);
-            for (long position : at) {
+            for (int i = 0; i < slow; i++) {
+                long position = slowAt[i];
                 long fits = (long) ((room - slowPs) / mean); // reads that fit with the slow ones so far
                 double delay = tail.tailMean() * draws.nextExponential();
                 if (position > fits) {
