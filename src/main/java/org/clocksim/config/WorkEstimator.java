@@ -47,11 +47,11 @@ final class WorkEstimator {
     static final int SYNC_CHECK_HANDOFFS = 20_000;
     static final int SYNC_CHECK_RUNS = 3;
     /**
-     * Fast mode: the reads a thread runs exactly per quiet stretch: one begun after the event that
-     * opens it, the one before the next event, QuietStretches' two of margin, a few more while a block
-     * does not fit, and, until the thread first goes backwards, its trace window's 100 before each
-     * event, then the 201 reads of that window (measured: 21-24 per stretch over 100-200 ms runs of
-     * 6 and 16 threads, WorkEstimateTest; at most 10 over 100 s of fast-64-cores-2min).
+     * Fast mode: the reads a thread runs exactly per quiet stretch: the call in progress at the event that
+     * opens it and one begun after it, about three before the next event (the one it compares with,
+     * QuietStretches' margin and the residual life's bound), and, until the thread first goes backwards,
+     * its trace window's 100 before each event, then the 201 reads of that window (measured: 37 and 12 per
+     * stretch over the 200 ms and 100 ms runs of WorkEstimateTest, 5 over 40 s of fast-64-cores-2min).
      */
     static final double EXACT_READS_PER_STRETCH = 20;
     /** Standard deviations of the cores' random offsets taken as the largest a watchdog check can see. */
@@ -229,13 +229,11 @@ final class WorkEstimator {
         double wakeups = events * woken;
         String wakeupsWhat = Amounts.of(woken, "thread") + " brought up to date at each of " + Amounts.count(events)
                 + " events per pass";
-        if (aggregated) { // a migration wakes its thread and those on the two cores it touches
+        if (aggregated) { // a migration wakes only its own thread
             double migrations = migrationsPerThreadPerSecond() * TimeUnits.seconds(durationPs) * workload.threads();
-            double perMigration = Math.min(woken, 1 + 2.0 * workload.threads() / machine.cores());
-            wakeups = (events - migrations) * woken + migrations * perMigration;
-            wakeupsWhat = "fast mode: " + Amounts.count(migrations) + " migrations per pass wake about "
-                    + Amounts.count(perMigration) + " threads each, every other of the " + Amounts.count(events)
-                    + " events " + Amounts.of(woken, "thread");
+            wakeups = (events - migrations) * woken + migrations;
+            wakeupsWhat = "fast mode: " + Amounts.count(migrations) + " migrations per pass wake their own thread"
+                    + ", every other of the " + Amounts.count(events) + " events " + Amounts.of(woken, "thread");
         }
         String key = workload.pattern() == Pattern.LOCK_HANDOFF ? "workload.handoffLatency" : "workload.threads";
         double reads = passes == 1

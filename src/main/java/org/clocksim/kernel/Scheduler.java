@@ -59,11 +59,11 @@ public final class Scheduler {
     }
 
     /**
-     * Makes migrations {@link LocalEvent}s (before {@link #start}): before a thread moves, only the
-     * threads whose reads it can change catch up to it: the thread itself and those on the core it
-     * leaves and on the core it joins (whose counters a listener may halt, resume or rewrite:
-     * {@link IdleCores}, {@link TscAdjustCheck}). Any other thread's reads return the same whether
-     * it moves or not, so their stretches run on across it.
+     * Makes migrations {@link LocalEvent}s (before {@link #start}): before a thread moves, only that thread
+     * catches up to it. No other thread's reads can change when it moves: a listener changes a counter only
+     * on a core that has no thread ({@link IdleCores} halts the core the last thread leaves and resumes the
+     * idle core a thread joins; {@link TscAdjustCheck} restores TSC_ADJUST on a core gone idle), so the
+     * other threads' stretches run on across it.
      */
     public void catchUpLocally(ThreadCatchUp catchUp) {
         this.catchUp = catchUp;
@@ -103,12 +103,7 @@ public final class Scheduler {
     private void migrate(int thread, long timePs) {
         int to = destination(thread);
         if (catchUp != null) {
-            int from = coreOf[thread];
-            for (int other = 0; other < coreOf.length; other++) {
-                if (coreOf[other] == from || coreOf[other] == to) { // the thread itself is on from
-                    catchUp.advanceThread(other, timePs);
-                }
-            }
+            catchUp.advanceThread(thread, timePs);
         }
         coreOf[thread] = to;
         migrations[thread]++;
