@@ -30,6 +30,14 @@ public sealed interface Distribution
     /** The variance (of the continuous law; rounding to whole picoseconds adds 1/12 ps^2, neglected). */
     double variance();
 
+    /**
+     * A sample of the size-biased law (density {@code x f(x) / E[X]}): the length of the interval that
+     * covers a point chosen at random on a long run of intervals drawn from this distribution. Fast mode
+     * places a thread's reads around an event with it (the time to the next read is a uniform fraction of
+     * such an interval: the renewal process's equilibrium residual life).
+     */
+    long sizeBiasedSample(RandomStream random);
+
     record Fixed(long value) implements Distribution {
         public Fixed {
             requireNonNegative(value, "value");
@@ -38,6 +46,11 @@ public sealed interface Distribution
         @Override
         public long sample(RandomStream random) {
             return capped(value);
+        }
+
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            return sample(random);
         }
 
         @Override
@@ -59,6 +72,12 @@ public sealed interface Distribution
         @Override
         public long sample(RandomStream random) {
             return capped(Math.round(mean * random.nextExponential()));
+        }
+
+        /** Size-biased, an exponential is a gamma of shape 2: the sum of two exponentials. */
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            return capped(Math.round(mean * (random.nextExponential() + random.nextExponential())));
         }
 
         @Override
@@ -85,6 +104,14 @@ public sealed interface Distribution
             return capped(min == max ? min : random.nextLong(min, max + 1));
         }
 
+        /** Size-biased, the density grows as x on [min, max]: the inverse of its distribution function. */
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            double low = min;
+            double high = max;
+            return capped(Math.round(StrictMath.sqrt(low * low + random.nextDouble() * (high * high - low * low))));
+        }
+
         @Override
         public double expectedValue() {
             return (min + (double) max) / 2;
@@ -109,6 +136,12 @@ public sealed interface Distribution
         @Override
         public long sample(RandomStream random) {
             return capped(Math.round(median * StrictMath.exp(sigma * random.nextGaussian())));
+        }
+
+        /** Size-biased, a log-normal is the same log-normal with its median times exp(sigma^2). */
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            return capped(Math.round(median * StrictMath.exp(sigma * (sigma + random.nextGaussian()))));
         }
 
         @Override
@@ -140,11 +173,25 @@ public sealed interface Distribution
 
         @Override
         public long sample(RandomStream random) {
-            long value = body.sample(random);
-            if (random.nextDouble() < probability) {
-                value += capped(Math.round(tailMean * random.nextExponential()));
+            return capped(body.sample(random) + slowDelay(random));
+        }
+
+        /** The extra delay of a slow read, with the tail's probability; else 0. */
+        private long slowDelay(RandomStream random) {
+            return random.nextDouble() < probability ? capped(Math.round(tailMean * random.nextExponential())) : 0;
+        }
+
+        /**
+         * The sum of the body and the tail, size-biased: with the body's share of the mean the body is
+         * size-biased and the tail drawn as it is, otherwise the body is drawn as it is and the tail is
+         * present and size-biased (a gamma of shape 2).
+         */
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            if (random.nextDouble() * expectedValue() < body.expectedValue()) {
+                return capped(body.sizeBiasedSample(random) + slowDelay(random));
             }
-            return capped(value);
+            return capped(body.sample(random) + new Exponential(tailMean).sizeBiasedSample(random));
         }
 
         @Override

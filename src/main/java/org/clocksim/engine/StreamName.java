@@ -28,6 +28,8 @@ public enum StreamName {
     AGGREGATION("fast.latency.%s"),
     /** Fast mode: how long a thread's aggregated blocks of reads last. */
     FAST_BLOCK("fast.block.thread-%d"),
+    /** Fast mode: the draws that bound how far past a block's end its thread's next read starts. */
+    FAST_RESIDUAL_BOUND("fast.residual-bound"),
     /** A thread's think times. */
     THINK("workload.think.thread-%d"),
     /** Which thread takes the lock next (handoffOrder: random). */

@@ -1,6 +1,5 @@
 package org.clocksim.workload;
 
-import java.util.Arrays;
 import org.clocksim.engine.Binomial;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
@@ -15,45 +14,45 @@ import org.clocksim.source.SteadyCall;
  * nothing changes what a thread's read returns relative to its previous one: the thread stays on its
  * core, the data page, the clocksource, the counters' rates and offsets stay as they are, so the
  * readings only grow and the calls are i.i.d. draws of the {@link SteadyCall}. Such a stretch is cut
- * in three: the reads just after the event run exactly (at least one, begun after the event), then a
- * block of reads is aggregated, then the reads just before the next event run exactly again (as many as
- * the observer needs: one, or a trace window's worth), so that the reads next to every event, and with
- * them every backward event, its magnitude and cause, come from the same code in both modes.
+ * in three: the reads just after the event run exactly (at least one, begun after the event), then the
+ * reads that start in the middle are aggregated, then the reads just before the next event run exactly
+ * again (as many as the observer needs: one, or a trace window's worth), so that the reads next to every
+ * event, and with them every backward event, its magnitude and cause, come from the same code in both modes.
  *
- * <p>A block is a number of reads and the time they take. The reads start at intervals of one call's
- * duration (at least {@link Calls#MIN_CALL_PS}) plus one think time. Their common part (the latency's
- * body, its rounding to the call's steps, the think time), i.i.d. with mean {@code m} and variance
- * {@code v}, adds up over {@code n} reads to a normal time of mean {@code n m} and variance {@code n v}
- * (the central limit theorem; a block holds at least {@link #MIN_BLOCK_READS} reads, shorter
- * stretches run exactly). A latency's rare tail ({@link Distribution.WithTail}) is drawn as it is: how
- * many of the {@code n} reads are slow is binomial, each at a uniform place with its exponential delay,
- * and the block ends before the first read that would not fit. {@code n} leaves {@link #SPREAD_SIGMAS}
- * standard deviations of the common part's spread before the exact reads (a block that would still
- * overrun, probability 3e-5, is cut to the room); the room that leaves is filled by a further, shorter
- * block, and so on while one of {@link #MIN_BLOCK_READS} fits. The next exact read starts when the block ends, at
- * the start of the block's next read, as in exact mode: so the reads before the event fall at the phases
- * they would have, which the magnitudes of backward events depend on.
+ * <p>The reads start at intervals of one call's duration plus one think time: a renewal process. Its
+ * common part (the latency's body, its rounding to the call's steps, the think time) has mean {@code m}
+ * and squared coefficient of variation {@code c}; a latency's rare tail ({@link Distribution.WithTail})
+ * is drawn as it is: how many of the reads are slow is binomial, and their delays, exponential, leave the
+ * common part less room. The number of reads that start in a room of {@code t / m} mean intervals is
+ * normal, of mean {@code t / m + (1 + c) / 2} and variance {@code c t / m} (the renewal theorem and its
+ * central limit theorem), and the next read starts after the room by the process's equilibrium residual
+ * life: a uniform fraction of a size-biased interval ({@link Distribution#sizeBiasedSample}), independent
+ * of the count in the limit. The room is aggregated only when it spans {@link #MIN_BLOCK_READS} reads and
+ * enough intervals that the phase has mixed ({@code c t / m >= 1}: the phase's Fourier coefficient is then
+ * below e^-19); an interval with no spread at all is counted exactly. The room ends before the event by the
+ * exact reads' time plus a bound of the residual life (the largest of {@link #RESIDUAL_BOUND_DRAWS} draws),
+ * so the exact reads before the event start at the phases they would have, which the magnitudes of
+ * backward events depend on.
  */
 final class QuietStretches {
-    /** A block's time stays this many of its standard deviations short of the exact reads before the event. */
-    private static final double SPREAD_SIGMAS = 4;
-    /** A block holds at least this many reads; below it the stretch runs exactly. */
+    /** The room aggregated spans at least this many reads; shorter stretches run exactly. */
     static final long MIN_BLOCK_READS = 16;
     /**
      * The exact reads before an event span the mean time of as many reads as the observer needs plus
      * this many more, so that at least one completes before the event unless a read is slower than all
      * of them together: a call in a latency's rare tail (probability {@code p} per stretch, where the
-     * event's read is then compared with the last reading before the block: docs/PERFORMANCE.md).
+     * event's read is then compared with the last reading before the aggregated ones: docs/PERFORMANCE.md).
      */
     private static final int TAIL_MARGIN_READS = 2;
-    /** A block with more slow reads than this (a tail that is not rare) is not aggregated. */
+    /** A stretch with more slow reads than this (a tail that is not rare) is not aggregated. */
     private static final int MAX_SLOW_READS = 64;
+    /** The residual life's bound is the largest of this many draws: exceeded with probability about 6e-5. */
+    private static final int RESIDUAL_BOUND_DRAWS = 1 << 14;
 
     private final Calls calls;
     private final Distribution thinkTime;
     private final RandomStream[] random;
-    /** The slow reads' places in the block being drawn (at most {@link #MAX_SLOW_READS}). */
-    private final long[] slowAt = new long[MAX_SLOW_READS];
+    private final RandomStream boundDraws;
     /** The interval of the last steady call seen: a pass has one source, so one entry suffices. */
     private SteadyCall intervalOf;
     private Interval interval;
@@ -65,10 +64,11 @@ final class QuietStretches {
         for (int t = 0; t < random.length; t++) {
             random[t] = streams.stream(StreamName.FAST_BLOCK.of(t));
         }
+        this.boundDraws = streams.stream(StreamName.FAST_RESIDUAL_BOUND.of());
     }
 
     /**
-     * Aggregates the thread's reads from {@code fromPs} (between two calls) to shortly before
+     * Aggregates the thread's reads from {@code fromPs} (when its next call starts) to shortly before
      * {@code eventPs}, if it can.
      *
      * @return when the thread's next exact call starts: {@code fromPs} if nothing was aggregated
@@ -84,89 +84,114 @@ final class QuietStretches {
             return fromPs;
         }
         if (call != intervalOf) {
-            interval = new Interval(call, thinkTime);
+            interval = Interval.of(call, thinkTime, boundDraws);
             intervalOf = call;
         }
-        long tailPs = (long) StrictMath.ceil((observer.exactBefore(thread) + TAIL_MARGIN_READS) * interval.fullMean());
-        long at = fromPs;
-        while (true) { // each block leaves a spread's worth of room, which the next, shorter block fills
-            long next = block(thread, at, eventPs - tailPs, interval, observer, call);
-            if (next == at) {
-                return at;
-            }
-            at = next;
-        }
-    }
-
-    /** The common part of an interval between two reads' starts, and the latency's rare tail. */
-    private record Interval(double mean, double sd, Distribution.WithTail tail) {
-        Interval(SteadyCall call, Distribution think) {
-            this(call, think, call.latency() instanceof Distribution.WithTail t ? t : null);
-        }
-
-        private Interval(SteadyCall call, Distribution think, Distribution.WithTail tail) {
-            this(mean(tail == null ? call.latency() : tail.body(), call, think),
-                    StrictMath.sqrt((tail == null ? call.latency() : tail.body()).variance()
-                            + (call.granule() * (double) call.granule() - 1) / 12 + think.variance()), tail);
-        }
-
-        private static double mean(Distribution body, SteadyCall call, Distribution think) {
-            return body.expectedValue() - (call.granule() - 1) / 2.0 + think.expectedValue();
-        }
-
-        double fullMean() {
-            return mean + (tail == null ? 0 : tail.probability() * tail.tailMean());
-        }
-
-        /** The common part's spread over {@code n} intervals, times {@link #SPREAD_SIGMAS}. */
-        double margin(double n) {
-            return SPREAD_SIGMAS * sd * StrictMath.sqrt(Math.max(0, n));
-        }
-    }
-
-    /** One block from {@code fromPs} that ends before {@code endPs}; returns where it ends ({@code fromPs}: none). */
-    private long block(int thread, long fromPs, long endPs, Interval interval, SourceObserver observer,
-                       SteadyCall call) {
-        double mean = interval.mean();
-        long roomPs = endPs - fromPs;
-        long n = (long) ((roomPs - interval.margin(roomPs / mean)) / mean);
-        if (n < MIN_BLOCK_READS) {
+        long endPs = eventPs - interval.tailPs(observer.exactBefore(thread));
+        double roomPs = endPs - (double) fromPs;
+        if (!(interval.mean() >= Calls.MIN_CALL_PS) || roomPs < MIN_BLOCK_READS * interval.fullMean()) {
             return fromPs;
         }
         RandomStream draws = random[thread];
-        long reads = n;
-        double slowPs = 0;
-        Distribution.WithTail tail = interval.tail();
-        if (tail != null) { // the slow reads among the n, each at a uniform place; the block ends before one that does not fit
-            long slow = Binomial.draw(n, tail.probability(), draws);
-            if (slow > MAX_SLOW_READS) {
-                return fromPs;
-            }
-            for (int i = 0; i < slow; i++) {
-                slowAt[i] = draws.nextLong(1, n + 1);
-            }
-            Arrays.sort(slowAt, 0, (int) slow);
-            double room = roomPs - interval.margin(n);
-            for (int i = 0; i < slow; i++) {
-                long position = slowAt[i];
-                long fits = (long) ((room - slowPs) / mean); // reads that fit with the slow ones so far
-                double delay = tail.tailMean() * draws.nextExponential();
-                if (position > fits) {
-                    break;
-                }
-                if (position * mean + slowPs + delay > room) { // this slow read would not fit: end before it
-                    reads = position - 1;
-                    break;
-                }
-                slowPs += delay;
-            }
-            reads = Math.min(reads, (long) ((room - slowPs) / mean));
-            if (reads < MIN_BLOCK_READS) {
-                return fromPs;
-            }
+        double cycles = (roomPs - slowDelays(roomPs, draws)) / interval.mean();
+        if (!(cycles >= MIN_BLOCK_READS) || !interval.mixes(cycles)) {
+            return fromPs;
         }
-        double spanPs = reads * mean + slowPs + StrictMath.sqrt(reads) * interval.sd() * draws.nextGaussian();
+        long reads;
+        long residualPs;
+        if (interval.cv2() == 0) { // reads at fixed intervals: the count and the phase follow
+            reads = (long) StrictMath.ceil(cycles);
+            residualPs = Math.round((reads - cycles) * interval.mean());
+        } else {
+            double meanReads = cycles + (1 + interval.cv2()) / 2;
+            reads = Math.round(meanReads + StrictMath.sqrt(cycles * interval.cv2()) * draws.nextGaussian());
+            residualPs = interval.residual(draws);
+        }
+        long nextPs = endPs + residualPs;
+        if (reads < 1 || nextPs >= eventPs) { // past the bound (about 6e-5): this stretch runs exactly
+            return fromPs;
+        }
         observer.aggregated(thread, reads, call);
-        return fromPs + Math.max(1, Math.min(roomPs, Math.round(spanPs)));
+        return nextPs;
+    }
+
+    /** The slow reads' delays in a room (binomial count, exponential delays); NaN when they are not rare. */
+    private double slowDelays(double roomPs, RandomStream draws) {
+        Distribution.WithTail tail = interval.tail();
+        if (tail == null) {
+            return 0;
+        }
+        long slow = Binomial.draw(Math.round(roomPs / interval.fullMean()), tail.probability(), draws);
+        if (slow > MAX_SLOW_READS) {
+            return Double.NaN;
+        }
+        double delayPs = 0;
+        for (int i = 0; i < slow; i++) {
+            delayPs += tail.tailMean() * draws.nextExponential();
+        }
+        return delayPs;
+    }
+
+    /**
+     * The interval between two reads' starts: its common part's mean and squared coefficient of variation,
+     * the latency's rare tail (or null), the full mean with the tail, and a bound of the residual life.
+     */
+    private record Interval(SteadyCall call, Distribution body, Distribution think, Distribution.WithTail tail,
+                            double mean, double cv2, double fullMean, long residualBoundPs) {
+        static Interval of(SteadyCall call, Distribution think, RandomStream boundDraws) {
+            Distribution.WithTail tail = call.latency() instanceof Distribution.WithTail t ? t : null;
+            Distribution body = tail == null ? call.latency() : tail.body();
+            double mean;
+            double variance;
+            if (body.variance() == 0 && think.variance() == 0) { // rounding a constant is a constant
+                mean = Math.max(Calls.MIN_CALL_PS, call.duration(body.sample(boundDraws))) + think.sample(boundDraws);
+                variance = 0;
+            } else {
+                mean = body.expectedValue() - (call.granule() - 1) / 2.0 + think.expectedValue();
+                variance = body.variance() + (call.granule() * (double) call.granule() - 1) / 12 + think.variance();
+            }
+            double fullMean = mean + (tail == null ? 0 : tail.probability() * tail.tailMean());
+            Interval unbounded = new Interval(call, body, think, tail, mean, variance / (mean * mean), fullMean, 0);
+            return new Interval(call, body, think, tail, mean, unbounded.cv2(), fullMean, unbounded.bound(boundDraws));
+        }
+
+        /** How far before the event the aggregated room ends. */
+        long tailPs(int exactReads) {
+            return (long) StrictMath.ceil((exactReads + TAIL_MARGIN_READS) * fullMean) + residualBoundPs;
+        }
+
+        /** Whether {@code cycles} intervals spread the phase over one interval at least (or it has no spread). */
+        boolean mixes(double cycles) {
+            return cv2 == 0 || cycles * cv2 >= 1;
+        }
+
+        /**
+         * The time from a point on a long run of intervals to the next read's start: a uniform fraction of
+         * the size-biased interval. A sum is size-biased by size-biasing one of its parts, chosen with its
+         * share of the mean (the call's duration or the think time); the call's rounding to its steps is
+         * applied after size-biasing the latency (an error below one step).
+         */
+        long residual(RandomStream draws) {
+            double durationMean = mean - think.expectedValue();
+            long interval = draws.nextDouble() * mean < durationMean
+                    ? duration(body.sizeBiasedSample(draws)) + think.sample(draws)
+                    : duration(body.sample(draws)) + think.sizeBiasedSample(draws);
+            return Math.round(draws.nextDouble() * interval);
+        }
+
+        private long duration(long latencyPs) {
+            return Math.max(Calls.MIN_CALL_PS, call.duration(latencyPs));
+        }
+
+        private long bound(RandomStream draws) {
+            if (cv2 == 0) {
+                return (long) StrictMath.ceil(mean);
+            }
+            long largest = 0;
+            for (int i = 0; i < RESIDUAL_BOUND_DRAWS; i++) {
+                largest = Math.max(largest, residual(draws));
+            }
+            return largest;
+        }
     }
 }

@@ -52,6 +52,41 @@ class DistributionTest {
                 org.assertj.core.data.Offset.offset(5 * standardError + 0.1));
     }
 
+    /**
+     * The size-biased law has the mean E[X^2] / E[X], and puts on [0, x] the share of the mean that the
+     * plain law's samples below x carry (checked at the plain law's quartiles, each within 5 standard errors).
+     */
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void sizeBiasedSamplesFollowTheSizeBiasedLaw(Distribution distribution) {
+        int n = 400_000;
+        RandomStream random = new RandomStream(17);
+        double[] plain = new double[n];
+        double[] biased = new double[n];
+        for (int i = 0; i < n; i++) {
+            plain[i] = distribution.sample(random);
+            biased[i] = distribution.sizeBiasedSample(random);
+        }
+        double mean = distribution.expectedValue();
+        DescriptiveStatistics stats = new DescriptiveStatistics(biased);
+        double expectedMean = (distribution.variance() + mean * mean) / mean;
+        assertThat(stats.getMean()).isCloseTo(expectedMean,
+                org.assertj.core.data.Offset.offset(5 * stats.getStandardDeviation() / Math.sqrt(n) + 1));
+        DescriptiveStatistics plainStats = new DescriptiveStatistics(plain);
+        for (double quantile : new double[] {25, 50, 75}) {
+            double x = plainStats.getPercentile(quantile);
+            double carried = 0;
+            for (double v : plain) {
+                carried += v <= x ? v : 0;
+            }
+            double expectedShare = carried / plainStats.getSum();
+            double share = java.util.Arrays.stream(biased).filter(v -> v <= x).count() / (double) n;
+            double standardError = Math.sqrt(expectedShare * (1 - expectedShare) / n) * 2;
+            assertThat(share).as("share at the %s %% point %s", quantile, x)
+                    .isCloseTo(expectedShare, org.assertj.core.data.Offset.offset(5 * standardError + 1e-9));
+        }
+    }
+
     @Test
     void logNormalMedianIsTheMedian() {
         RandomStream random = new RandomStream(5);
