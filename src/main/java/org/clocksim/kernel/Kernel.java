@@ -39,9 +39,10 @@ public final class Kernel {
     private final boolean hpetInUserMode;
     /** The handlers of the recurring events, built once (a reschedule allocates nothing). */
     private final EventHandler onTick = this::tick;
-    private final EventHandler onPublished = this::published;
     private final EventHandler onFlip = this::flip;
-    private int sequence;
+    /** The data page's writes begun so far: the sequence counter is twice this, less one while the last is written. */
+    private int writes;
+    /** When the last write is complete: the sequence is odd until then. */
     private long writeEndsPs;
     private long publications;
     private long ticks;
@@ -193,25 +194,16 @@ public final class Kernel {
         simulation.schedule(nextTickPs(timePs), onTick);
     }
 
-    /** update_vsyscall() under the sequence counter: odd from now until {@code publishTime} after the last update. */
+    /**
+     * update_vsyscall() under the sequence counter: odd from now until {@code publishTime} after the last
+     * update. An update while a write is under way extends that write.
+     */
     private void publish(long timePs) {
         publications++;
-        if ((sequence & 1) == 0) {
-            sequence++;
+        if (timePs >= writeEndsPs) {
+            writes++;
         }
         writeEndsPs = timePs + spec.vdsoPage().publishTimePs();
-        if (spec.vdsoPage().publishTimePs() == 0) {
-            sequence++;
-        } else {
-            simulation.schedule(writeEndsPs, onPublished);
-        }
-    }
-
-    /** The write that ends now, unless a later update extended it. */
-    private void published(long timePs) {
-        if ((sequence & 1) != 0 && timePs >= writeEndsPs) {
-            sequence++;
-        }
     }
 
     /**
@@ -259,9 +251,13 @@ public final class Kernel {
         return machine;
     }
 
-    /** The vDSO data page's sequence counter: odd while an update is being written. */
-    public int sequence() {
-        return sequence;
+    /**
+     * The vDSO data page's sequence counter at {@code timePs} (no earlier than the last update): odd while
+     * an update is being written. The counter is a function of time, not an event's state, so that the end
+     * of a write ends no quiet stretch in fast mode (docs/PERFORMANCE.md, "Event scopes").
+     */
+    public int sequence(long timePs) {
+        return timePs < writeEndsPs ? 2 * writes - 1 : 2 * writes;
     }
 
     /** When the update being written (if the sequence is odd) will be complete. */

@@ -167,14 +167,14 @@ public final class KernelClockSource implements TimeSource {
     }
 
     private long beginSequence(Read read, long nowPs) {
-        if ((kernel.sequence() & 1) != 0) {
+        if ((kernel.sequence(nowPs) & 1) != 0) {
             return Math.max(nowPs + 1, kernel.writeEndsPs());
         }
         if (userPath(read) && !kernel.vdsoReads(clock)) {
             read.fallback = true;
             return enterSyscall(read, nowPs, syscallLatency.sample(read.latencyRandom));
         }
-        read.sequence = kernel.sequence();
+        read.sequence = kernel.sequence(nowPs);
         read.phase = COUNTER;
         if (userPath(read)) {
             boolean miss = kernel.firstLookSinceUpdate(scheduler.coreOf(read.thread));
@@ -207,7 +207,7 @@ public final class KernelClockSource implements TimeSource {
     }
 
     private long checkSequence(Read read, long nowPs) {
-        if (kernel.sequence() != read.sequence) {
+        if (kernel.sequence(nowPs) != read.sequence) {
             read.retries++;
             read.phase = SEQUENCE_BEGIN;
             // the vDSO runs its loop body again; the syscall re-reads the sequence at once, so a

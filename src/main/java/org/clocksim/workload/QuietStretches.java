@@ -43,7 +43,7 @@ final class QuietStretches {
      * of them together: a call in a latency's rare tail (probability {@code p} per stretch, where the
      * event's read is then compared with the last reading before the aggregated ones: docs/PERFORMANCE.md).
      */
-    private static final int TAIL_MARGIN_READS = 2;
+    private static final int TAIL_MARGIN_READS = 1;
     /** A stretch with more slow reads than this (a tail that is not rare) is not aggregated. */
     private static final int MAX_SLOW_READS = 64;
     /** The residual life's bound is the largest of this many draws: exceeded with probability about 6e-5. */

@@ -47,7 +47,7 @@ class SeqcountRetryTest {
             long middle = (low + high) / 2;
             KernelReadRig probe = vdso(yaml, 100 * NS);
             probe.run(middle + 1);
-            if (probe.kernel.sequence() >= 2 * k - 1) {
+            if (probe.kernel.sequence(middle) >= 2 * k - 1) {
                 high = middle;
             } else {
                 low = middle + 1;
