@@ -99,11 +99,13 @@ public final class KernelClockSource implements TimeSource {
      * The user path reading in ns, when the last call neither retried nor fell back to the syscall:
      * the data page and the clocksource change only at events, so until the next one the calls take
      * the four quarter-steps of one latency draw (the first look at a fresh page was the last call's).
-     * Not while the user path reads the HPET itself (before 4.7): each call then also pays its read.
+     * The counter is read for free: the TSC, or kvm-clock (the TSC scaled by vCPU 0's pvclock structure,
+     * which changes only at events). Not while the user path reads the HPET itself (before 4.7): each
+     * call then also pays its read.
      */
     @Override
     public SteadyCall steadyCall(Read last) {
-        boolean counterFree = clock.coarse() || timekeeper.clocksource().name() == ClocksourceId.TSC;
+        boolean counterFree = clock.coarse() || timekeeper.clocksource().readLatency().expectedValue() == 0;
         return last.retries == 0 && !last.fallback && !last.failed && counterFree ? steady : null;
     }
 

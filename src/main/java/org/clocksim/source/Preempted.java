@@ -49,6 +49,15 @@ public final class Preempted implements TimeSource {
         return source.tickBased();
     }
 
+    /**
+     * The wrapped source's: a steal and a live migration's downtime begin and end at events, which end every
+     * quiet stretch, so no aggregated read falls while the vCPU is off its host CPU.
+     */
+    @Override
+    public SteadyCall steadyCall(Read last) {
+        return source.steadyCall(last);
+    }
+
     @Override
     public Read open(int thread) {
         return source.open(thread);

@@ -43,6 +43,27 @@ class FastModeRunTest {
         assertThat(rdtsc.get("backwardEvents").asLong()).isEqualTo(exactRdtsc.get("backwardEvents").asLong());
     }
 
+    /**
+     * On a KVM guest fast mode aggregates the vDSO's kvm-clock reads (steal begins and ends at events) and
+     * rdtsc; without the stable bit the vDSO falls back to the syscall, which runs exactly.
+     */
+    @Test
+    void aKvmGuestsVdsoReadsAreAggregatedWhileThePvclockIsStable() throws IOException {
+        Path stable = tmp.resolve("stable");
+        Path unstable = tmp.resolve("unstable");
+        Cli cli = Cli.run("run", Path.of("experiments/this-host-kvm-guest.yaml"), "--out", stable,
+                "--set", "duration=100ms", "--set", "simulation=fast", "--no-charts");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode sources = JSON.readTree(stable.resolve("summary.json").toFile()).get("sources");
+        assertThat(sources.get("vdso-clock_gettime").get("aggregatedFraction").asDouble()).isGreaterThan(0.5);
+        assertThat(sources.get("syscall-clock_gettime").get("aggregatedFraction").asDouble()).isZero();
+        cli = Cli.run("run", Path.of("experiments/kvm-no-stable-bit.yaml"), "--out", unstable,
+                "--set", "duration=100ms", "--set", "simulation=fast", "--no-charts");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(JSON.readTree(unstable.resolve("summary.json").toFile()).get("sources").get("vdso-clock_gettime")
+                .get("aggregatedFraction").asDouble()).isZero();
+    }
+
     @Test
     void aBadModeIsRefusedNamingTheKey() {
         Cli cli = Cli.run("run", QUICKSTART, "--out", tmp.resolve("x"), "--set", "simulation=quick");
