@@ -1,5 +1,7 @@
 package org.clocksim.engine;
 
+import java.util.List;
+
 /**
  * A distribution of non-negative integer durations (in the engine's time unit, picoseconds).
  * Sampling allocates nothing; each variant is a small immutable value. Variates come from the
@@ -8,7 +10,7 @@ package org.clocksim.engine;
  */
 public sealed interface Distribution
         permits Distribution.Fixed, Distribution.Exponential, Distribution.Uniform,
-                Distribution.LogNormal, Distribution.WithTail {
+                Distribution.LogNormal, Distribution.WithTail, Distribution.Fraction, Distribution.Sum {
 
     /**
      * The largest sample any distribution returns (2^60 ps, 13 days): a heavy tail or a huge mean is
@@ -204,6 +206,87 @@ public sealed interface Distribution
             // the tail is p x (an exponential): its variance is E[X^2] - E[X]^2 = p 2m^2 - (p m)^2
             double m = tailMean;
             return body.variance() + probability * 2 * m * m - probability * probability * m * m;
+        }
+    }
+
+    /**
+     * A draw of {@code whole} divided by {@code divisor}, rounded down: the share of a call's latency one of
+     * its steps takes (the vDSO entry before a fallback: a quarter). Not a config type: the model builds it.
+     */
+    record Fraction(Distribution whole, int divisor) implements Distribution {
+        public Fraction {
+            if (divisor < 1) {
+                throw new IllegalArgumentException("divisor must be >= 1, got " + divisor);
+            }
+        }
+
+        @Override
+        public long sample(RandomStream random) {
+            return whole.sample(random) / divisor;
+        }
+
+        /** Size-biasing commutes with scaling; the rounding down after it is off by less than one picosecond. */
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            return whole.sizeBiasedSample(random) / divisor;
+        }
+
+        @Override
+        public double expectedValue() {
+            return whole.expectedValue() / divisor - (divisor - 1) / (2.0 * divisor);
+        }
+
+        @Override
+        public double variance() {
+            return whole.variance() / ((double) divisor * divisor) + (divisor * (double) divisor - 1) / (12.0 * divisor * divisor);
+        }
+    }
+
+    /** The sum of independent draws of its parts: a call made of several steps. Not a config type: the model builds it. */
+    record Sum(List<Distribution> parts) implements Distribution {
+        public Sum {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a sum needs a part");
+            }
+        }
+
+        @Override
+        public long sample(RandomStream random) {
+            long sum = 0;
+            for (Distribution part : parts) {
+                sum += part.sample(random);
+            }
+            return capped(sum);
+        }
+
+        /** One part, chosen with its share of the mean, size-biased; the others drawn as they are. */
+        @Override
+        public long sizeBiasedSample(RandomStream random) {
+            double pick = random.nextDouble() * expectedValue();
+            int biased = parts.size() - 1;
+            for (int i = 0; i < parts.size() - 1; i++) {
+                pick -= parts.get(i).expectedValue();
+                if (pick < 0) {
+                    biased = i;
+                    break;
+                }
+            }
+            long sum = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                sum += i == biased ? parts.get(i).sizeBiasedSample(random) : parts.get(i).sample(random);
+            }
+            return capped(sum);
+        }
+
+        @Override
+        public double expectedValue() {
+            return parts.stream().mapToDouble(Distribution::expectedValue).sum();
+        }
+
+        @Override
+        public double variance() {
+            return parts.stream().mapToDouble(Distribution::variance).sum();
         }
     }
 

@@ -206,14 +206,6 @@ public final class SourceObserver {
     }
 
     /**
-     * How many reads must run exactly before the next event: until the thread first goes backwards, as
-     * many as its trace window shows before that event; then one, the reading the event's read compares with.
-     */
-    public int exactBefore(int thread) {
-        return traces[thread].started() ? 1 : TraceWindow.BEFORE;
-    }
-
-    /**
      * {@code n} reads of the thread, on the core and in the clocksource epoch of its last read, none
      * backwards (nothing between two events changes what a read returns relative to the previous one):
      * counted as compared and in inconsistency-check's windows; their error is the mean of the errors of

@@ -7,7 +7,9 @@ import org.clocksim.engine.TimeUnits;
 /**
  * The reads of one thread around its first backward event: the {@link #BEFORE} reads before it
  * (kept in a ring of primitives, so recording allocates nothing), the event, and {@link #AFTER}
- * reads after it. Once complete it ignores further reads.
+ * reads after it. Once complete it ignores further reads. In fast mode the reads before it are the last
+ * ones that ran exactly: those next to the events before it, with the aggregated stretches between them
+ * (docs/PERFORMANCE.md); the reads after it all run exactly.
  */
 final class TraceWindow {
     static final int BEFORE = 100;

@@ -1,5 +1,8 @@
 package org.clocksim.source;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.kernel.ClockId;
@@ -49,6 +52,9 @@ public final class KernelClockSource implements TimeSource {
     private final long epochNs;
     /** The user path's four quarter-steps, when the reading is in ns; null otherwise. */
     private final SteadyCall steady;
+    /** The call through the syscall on {@link #syscallCallOf}, or null before one is needed. */
+    private SteadyCall syscallCall;
+    private Clocksource syscallCallOf;
 
     /**
      * @param syscallLatency the syscall this call falls back to (or is, for {@link CallPath#SYSCALL})
@@ -96,17 +102,52 @@ public final class KernelClockSource implements TimeSource {
     }
 
     /**
-     * The user path reading in ns, when the last call neither retried nor fell back to the syscall:
-     * the data page and the clocksource change only at events, so until the next one the calls take
-     * the four quarter-steps of one latency draw (the first look at a fresh page was the last call's).
-     * The counter is read for free: the TSC, or kvm-clock (the TSC scaled by vCPU 0's pvclock structure,
-     * which changes only at events). Not while the user path reads the HPET itself (before 4.7): each
-     * call then also pays its read.
+     * The call as it runs until the next event, when the last call neither retried nor failed and the
+     * reading is in ns: the data page and the clocksource change only at events.
+     * <ul>
+     *   <li>The user path: the four quarter-steps of one latency draw (the first look at a fresh page was the
+     *       last call's), when the counter is read for free: the TSC, or kvm-clock (the TSC scaled by vCPU 0's
+     *       pvclock structure, which changes only at events). Not while the user path reads the HPET itself
+     *       (before 4.7): each call then also pays its read.</li>
+     *   <li>The syscall, or the user path falling back to it: the syscall's latency, the clocksource's read
+     *       and, for a fallback, the quarter of the vDSO's latency spent before it ({@link #syscallCall}).
+     *       Not on kvm-clock, whose kernel read may take the last_value guard of every vCPU's reads.</li>
+     * </ul>
      */
     @Override
     public SteadyCall steadyCall(Read last) {
-        boolean counterFree = clock.coarse() || timekeeper.clocksource().readLatency().expectedValue() == 0;
-        return last.retries == 0 && !last.fallback && !last.failed && counterFree ? steady : null;
+        if (last.retries != 0 || last.failed || unitNs != 1) {
+            return null;
+        }
+        Clocksource clocksource = timekeeper.clocksource();
+        if (path == CallPath.USER && !last.fallback) {
+            return clock.coarse() || clocksource.readLatency().expectedValue() == 0 ? steady : null;
+        }
+        boolean throughSyscall = path == CallPath.SYSCALL || path == CallPath.USER && last.fallback;
+        return throughSyscall && (clock.coarse() || clocksource.name() != ClocksourceId.KVM_CLOCK)
+                ? syscallCall(clocksource) : null;
+    }
+
+    /**
+     * A call through the syscall on {@code clocksource}, built once per clocksource: the syscall's latency
+     * (half in, half out), the clocksource's read in between (none for a coarse clock), and before a fallback
+     * a quarter of the vDSO's latency. The read's two halves, each rounded down, count as one draw (less
+     * than a picosecond apart).
+     */
+    private SteadyCall syscallCall(Clocksource clocksource) {
+        if (syscallCallOf != clocksource) {
+            List<Distribution> parts = new ArrayList<>();
+            parts.add(path == CallPath.SYSCALL ? latency : syscallLatency);
+            if (!clock.coarse()) {
+                parts.add(clocksource.readLatency());
+            }
+            if (path == CallPath.USER) {
+                parts.add(new Distribution.Fraction(latency, 4));
+            }
+            syscallCall = new SteadyCall(parts.size() == 1 ? parts.get(0) : new Distribution.Sum(parts), 1);
+            syscallCallOf = clocksource;
+        }
+        return syscallCall;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.clocksim.source.SteadyCall;
  * readings only grow and the calls are i.i.d. draws of the {@link SteadyCall}. Such a stretch is cut
  * in three: the reads just after the event run exactly (at least one, begun after the event), then the
  * reads that start in the middle are aggregated, then the reads just before the next event run exactly
- * again (as many as the observer needs: one, or a trace window's worth), so that the reads next to every
+ * again (the one the event's read compares with, and a margin), so that the reads next to every
  * event, and with them every backward event, its magnitude and cause, come from the same code in both modes.
  *
  * <p>The reads start at intervals of one call's duration plus one think time: a renewal process. Its
@@ -38,12 +38,12 @@ final class QuietStretches {
     /** The room aggregated spans at least this many reads; shorter stretches run exactly. */
     static final long MIN_BLOCK_READS = 16;
     /**
-     * The exact reads before an event span the mean time of as many reads as the observer needs plus
-     * this many more, so that at least one completes before the event unless a read is slower than all
-     * of them together: a call in a latency's rare tail (probability {@code p} per stretch, where the
-     * event's read is then compared with the last reading before the aggregated ones: docs/PERFORMANCE.md).
+     * The exact reads before an event span the mean time of this many reads: the one the event's read
+     * compares with and one of margin, so that it completes before the event unless a read is slower than
+     * both together: a call in a latency's rare tail (probability {@code p} per stretch, where the event's
+     * read is then compared with the last reading before the aggregated ones: docs/PERFORMANCE.md).
      */
-    private static final int TAIL_MARGIN_READS = 1;
+    private static final int EXACT_READS_BEFORE = 2;
     /** A stretch with more slow reads than this (a tail that is not rare) is not aggregated. */
     private static final int MAX_SLOW_READS = 64;
     /** The residual life's bound is the largest of this many draws: exceeded with probability about 6e-5. */
@@ -87,7 +87,7 @@ final class QuietStretches {
             interval = Interval.of(call, thinkTime, boundDraws);
             intervalOf = call;
         }
-        long endPs = eventPs - interval.tailPs(observer.exactBefore(thread));
+        long endPs = eventPs - interval.tailPs();
         double roomPs = endPs - (double) fromPs;
         if (!(interval.mean() >= Calls.MIN_CALL_PS) || roomPs < MIN_BLOCK_READS * interval.fullMean()) {
             return fromPs;
@@ -156,8 +156,8 @@ final class QuietStretches {
         }
 
         /** How far before the event the aggregated room ends. */
-        long tailPs(int exactReads) {
-            return (long) StrictMath.ceil((exactReads + TAIL_MARGIN_READS) * fullMean) + residualBoundPs;
+        long tailPs() {
+            return (long) StrictMath.ceil(EXACT_READS_BEFORE * fullMean) + residualBoundPs;
         }
 
         /** Whether {@code cycles} intervals spread the phase over one interval at least (or it has no spread). */

@@ -44,8 +44,9 @@ class FastModeRunTest {
     }
 
     /**
-     * On a KVM guest fast mode aggregates the vDSO's kvm-clock reads (steal begins and ends at events) and
-     * rdtsc; without the stable bit the vDSO falls back to the syscall, which runs exactly.
+     * On a KVM guest fast mode aggregates the vDSO's reads and the syscall's on the TSC (steal begins and
+     * ends at events); without the stable bit the vDSO falls back to the syscall on kvm-clock, whose kernel
+     * read takes the last_value guard of every vCPU's reads: that runs exactly.
      */
     @Test
     void aKvmGuestsVdsoReadsAreAggregatedWhileThePvclockIsStable() throws IOException {
@@ -56,7 +57,7 @@ class FastModeRunTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         JsonNode sources = JSON.readTree(stable.resolve("summary.json").toFile()).get("sources");
         assertThat(sources.get("vdso-clock_gettime").get("aggregatedFraction").asDouble()).isGreaterThan(0.5);
-        assertThat(sources.get("syscall-clock_gettime").get("aggregatedFraction").asDouble()).isZero();
+        assertThat(sources.get("syscall-clock_gettime").get("aggregatedFraction").asDouble()).isGreaterThan(0.5);
         cli = Cli.run("run", Path.of("experiments/kvm-no-stable-bit.yaml"), "--out", unstable,
                 "--set", "duration=100ms", "--set", "simulation=fast", "--no-charts");
         assertThat(cli.exitCode()).as(cli.err()).isZero();

@@ -13,7 +13,11 @@ class DistributionTest {
     static Stream<Distribution> distributions() {
         return Stream.of(new Distribution.Fixed(7), new Distribution.Exponential(1000),
                 new Distribution.Uniform(100, 300), new Distribution.LogNormal(1000, 0.3),
-                new Distribution.WithTail(new Distribution.Fixed(50), 0.01, 100_000));
+                new Distribution.WithTail(new Distribution.Fixed(50), 0.01, 100_000),
+                new Distribution.Fraction(new Distribution.LogNormal(4000, 0.2), 4),
+                new Distribution.Sum(java.util.List.of(new Distribution.Exponential(500),
+                        new Distribution.WithTail(new Distribution.LogNormal(1000, 0.1), 0.01, 20_000),
+                        new Distribution.Uniform(10, 90))));
     }
 
     @ParameterizedTest
