@@ -81,15 +81,30 @@ final class WorkEstimator {
 
     /**
      * Whether fast mode will aggregate the reads (the config's view of QuietStretches' conditions):
-     * independent threads, one source per pass, sources that read the time through the TSC as the
-     * clocksource the whole run: it boots on the TSC, and the watchdog cannot take it away
-     * ({@link #tscKept}). Otherwise every read runs exactly and is counted as such.
+     * independent threads, one source per pass, and every clocksource the run may read aggregates
+     * ({@link #aggregatesOn}): the one it boots on, and the fallback unless the watchdog cannot take the TSC
+     * away ({@link #tscKept}). Otherwise every read runs exactly and is counted as such.
      */
     private boolean aggregatedRun() {
+        ClocksourceId boot = kernel.clocksources().boot();
+        boolean fallbackRead = boot == ClocksourceId.TSC && !tscKept();
         return experiment.simulation() == SimulationMode.FAST && workload.pattern() == Pattern.INDEPENDENT
                 && (passes > 1 || workload.sources().size() == 1)
-                && !workload.sources().contains(SourceId.GETCPU) && !machine.hypervisor().kvm()
-                && kernel.clocksources().boot() == ClocksourceId.TSC && tscKept();
+                && !workload.sources().contains(SourceId.GETCPU) && aggregatesOn(boot)
+                && (!fallbackRead || aggregatesOn(kernel.clocksources().fallback()));
+    }
+
+    /**
+     * Whether fast mode aggregates calls on {@code clocksource}: not on kvm-clock (its syscall read takes the
+     * last_value guard; the vDSO's reads with the stable bit do aggregate, counted here as exact: an upper
+     * bound), nor on the HPET while the vDSO reads it in user mode (before 4.7: every call pays its read).
+     */
+    private boolean aggregatesOn(ClocksourceId clocksource) {
+        return switch (clocksource) {
+            case TSC, ACPI_PM -> true;
+            case HPET -> !KernelRules.hpetReadInUserMode(kernel.version());
+            case KVM_CLOCK -> false;
+        };
     }
 
     /**

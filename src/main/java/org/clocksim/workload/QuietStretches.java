@@ -27,14 +27,18 @@ import org.clocksim.source.SteadyCall;
  * normal, of mean {@code t / m + (1 + c) / 2} and variance {@code c t / m} (the renewal theorem and its
  * central limit theorem), and the next read starts after the room by the process's equilibrium residual
  * life: a uniform fraction of a size-biased interval ({@link Distribution#sizeBiasedSample}), independent
- * of the count in the limit. The room is aggregated only when it spans {@link #MIN_BLOCK_READS} reads and
- * enough intervals that the phase has mixed ({@code c t / m >= 1}: the phase's Fourier coefficient is then
- * below e^-19); an interval with no spread at all is counted exactly. The room ends before the event by the
+ * of the count in the limit. That holds once the room spans enough intervals for the phase to have mixed
+ * ({@code c t / m >= 1}: the phase's Fourier coefficient is then below e^-19); an interval with no spread at
+ * all is counted exactly. A shorter room (of at least {@link #MIN_BLOCK_READS} reads) is one block of the
+ * reads that fit with {@link #SPREAD_SIGMAS} standard deviations to spare, whose time is drawn (normal: the
+ * central limit theorem), and the exact reads after it start at the phase it leaves. The room ends before the
  * exact reads' time plus a bound of the residual life (the largest of {@link #RESIDUAL_BOUND_DRAWS} draws),
  * so the exact reads before the event start at the phases they would have, which the magnitudes of
  * backward events depend on.
  */
 final class QuietStretches {
+    /** A block's time stays this many of its standard deviations short of the exact reads before the event. */
+    private static final double SPREAD_SIGMAS = 4;
     /** The room aggregated spans at least this many reads; shorter stretches run exactly. */
     static final long MIN_BLOCK_READS = 16;
     /**
@@ -93,10 +97,18 @@ final class QuietStretches {
             return fromPs;
         }
         RandomStream draws = random[thread];
-        double cycles = (roomPs - slowDelays(roomPs, draws)) / interval.mean();
-        if (!(cycles >= MIN_BLOCK_READS) || !interval.mixes(cycles)) {
+        double slowPs = slowDelays(roomPs, draws);
+        double cycles = (roomPs - slowPs) / interval.mean();
+        if (!(cycles >= MIN_BLOCK_READS)) {
             return fromPs;
         }
+        return interval.mixes(cycles) ? renewal(thread, call, cycles, fromPs, endPs, eventPs, draws)
+                : block(thread, call, fromPs, roomPs, slowPs, draws);
+    }
+
+    /** The reads that start in a room whose phase has mixed: their count, and the next one's start after the room. */
+    private long renewal(int thread, SteadyCall call, double cycles, long fromPs, long endPs, long eventPs,
+                         RandomStream draws) {
         long reads;
         long residualPs;
         if (interval.cv2() == 0) { // reads at fixed intervals: the count and the phase follow
@@ -111,8 +123,26 @@ final class QuietStretches {
         if (reads < 1 || nextPs >= eventPs) { // past the bound (about 6e-5): this stretch runs exactly
             return fromPs;
         }
-        observer.aggregated(thread, reads, call);
+        calls.observer(thread).aggregated(thread, reads, call);
         return nextPs;
+    }
+
+    /**
+     * A room too short for the phase to mix: a block of the reads that fit with {@link #SPREAD_SIGMAS} standard
+     * deviations of their time's spread to spare. Its time is normal (the central limit theorem) plus the slow
+     * reads' delays, and the exact reads after it start at the phase it leaves.
+     */
+    private long block(int thread, SteadyCall call, long fromPs, double roomPs, double slowPs, RandomStream draws) {
+        double mean = interval.mean();
+        double sd = mean * StrictMath.sqrt(interval.cv2());
+        double commonPs = roomPs - slowPs;
+        long reads = (long) ((commonPs - SPREAD_SIGMAS * sd * StrictMath.sqrt(commonPs / mean)) / mean);
+        if (reads < MIN_BLOCK_READS) {
+            return fromPs;
+        }
+        double spanPs = reads * mean + slowPs + StrictMath.sqrt(reads) * sd * draws.nextGaussian();
+        calls.observer(thread).aggregated(thread, reads, call);
+        return fromPs + Math.max(1, Math.min(Math.round(roomPs), Math.round(spanPs)));
     }
 
     /** The slow reads' delays in a room (binomial count, exponential delays); NaN when they are not rare. */
