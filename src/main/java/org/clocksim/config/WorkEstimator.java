@@ -48,12 +48,11 @@ final class WorkEstimator {
     static final int SYNC_CHECK_RUNS = 3;
     /**
      * Fast mode: the reads a thread runs exactly per quiet stretch: the call in progress at the event that
-     * opens it and one begun after it, about three before the next event (the one it compares with,
-     * QuietStretches' margin and the residual life's bound), and, until the thread first goes backwards,
-     * its trace window's 100 before each event, then the 201 reads of that window (measured: 37 and 12 per
-     * stretch over the 200 ms and 100 ms runs of WorkEstimateTest, 5 over 40 s of fast-64-cores-2min).
+     * opens it and one begun after it, about two before the next event (the one it compares with and one of
+     * margin, after the residual life's bound), and once per thread the 100 reads after its first backward
+     * event (measured: 2.2 and 6.3 per stretch over the 200 ms and 100 ms runs of WorkEstimateTest).
      */
-    static final double EXACT_READS_PER_STRETCH = 20;
+    static final double EXACT_READS_PER_STRETCH = 4;
     /** Standard deviations of the cores' random offsets taken as the largest a watchdog check can see. */
     private static final double CORE_OFFSET_SIGMAS = 6;
 
@@ -146,7 +145,7 @@ final class WorkEstimator {
 
     private void events() {
         double ticks = kernel.tick().hz() * TimeUnits.seconds(durationPs);
-        add(Resource.EVENTS, "kernel.hz", ticks * (kernel.vdsoPage().publishTimePs() > 0 ? 2 : 1),
+        add(Resource.EVENTS, "kernel.hz", ticks,
                 kernel.tick().hz() + " gives " + Amounts.count(ticks) + " ticks per pass" + over);
         migrationEvents();
         TscSpec tsc = machine.tsc();

@@ -56,15 +56,17 @@ public final class IndependentLoop implements Workload {
         long next = nextPs[t];
         boolean inCall = reading[t];
         boolean begunHere = false; // the call in progress began after the last event
-        boolean mayAggregate = quiet != null; // once per stretch, after a call begun and completed in it
+        boolean mayAggregate = quiet != null; // once per stretch, after a call begun and completed in it ...
         boolean settled = false;
         while (next < limitPs) {
             TimeSource source = calls.source(t);
             Read read = calls.read(t);
             if (!inCall) {
                 if (settled && mayAggregate) {
-                    mayAggregate = false;
-                    next = quiet.skip(t, next, limitPs);
+                    long skipped = quiet.skip(t, next, limitPs);
+                    // ... or again at the next call while the observer takes every read (a trace window filling)
+                    mayAggregate = skipped == next && !calls.observer(t).aggregatable(t);
+                    next = skipped;
                 }
                 next = source.begin(read, next);
                 inCall = true;
