@@ -100,13 +100,14 @@ public sealed interface Distribution
     /**
      * Log-normal body: median and the standard deviation of the underlying normal. Drawn from a tabulated
      * inverse distribution function with exact tails ({@link LogNormalTable}: a stated approximation,
-     * quantiles within a relative 2e-5 for sigma up to 0.1, 2.5e-4 up to 1), built at the first draw. A value like a record
-     * (equality, hash and text of its two components); a class only to hold that table.
+     * quantiles within a relative 2e-5 for sigma up to 0.1, 2.5e-4 up to 1), built at the first draw. A value
+     * like a record (equality, hash and text of its two components); a class only to hold that table.
      */
     final class LogNormal implements Distribution {
         private final long median;
         private final double sigma;
-        private volatile LogNormalTable table;
+        /** Built at the first draw; not volatile: its fields are final, so a thread sees it whole or builds its own. */
+        private LogNormalTable table;
 
         public LogNormal(long median, double sigma) {
             requireNonNegative(median, "median");
@@ -130,7 +131,7 @@ public sealed interface Distribution
             LogNormalTable drawn = table;
             if (drawn == null) {
                 drawn = new LogNormalTable(median, sigma);
-                table = drawn; // racing threads build equal tables
+                table = drawn;
             }
             return capped(Math.round(drawn.sample(random)));
         }
