@@ -133,7 +133,7 @@ public sealed interface Distribution
                 drawn = new LogNormalTable(median, sigma);
                 table = drawn;
             }
-            return capped(Math.round(drawn.sample(random)));
+            return capped(drawn.sample(random));
         }
 
         @Override

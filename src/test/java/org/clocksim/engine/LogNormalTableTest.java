@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The tabulated log-normal against the exact distribution: its stated bounds (docs/MODEL.md, "Read latency"). */
+/** The tabulated log-normal against the exact distribution: its stated bounds (docs/MODEL.md, "Randomness and reproducibility"). */
 class LogNormalTableTest {
     private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
 
@@ -46,7 +46,8 @@ class LogNormalTableTest {
     void drawsFollowTheExactDistributionFunctionIntoTheTails() {
         int n = 2_000_000;
         double sigma = 0.1;
-        LogNormalTable table = new LogNormalTable(20_000, sigma);
+        double median = 1e9; // large enough that the rounding to whole units does not matter
+        LogNormalTable table = new LogNormalTable(median, sigma);
         RandomStream random = new RandomStream(17);
         double[] draws = new double[n];
         for (int i = 0; i < n; i++) {
@@ -54,7 +55,7 @@ class LogNormalTableTest {
         }
         Arrays.sort(draws);
         for (double p : new double[] {1e-5, 1e-4, 1e-3, 0.003, 0.01, 0.1, 0.5, 0.9, 0.99, 0.997, 0.999, 0.9999}) {
-            double quantile = 20_000 * StrictMath.exp(sigma * NORMAL.inverseCumulativeProbability(p));
+            double quantile = median * StrictMath.exp(sigma * NORMAL.inverseCumulativeProbability(p));
             int below = -Arrays.binarySearch(draws, quantile) - 1;
             double spread = Math.sqrt(p * (1 - p) / n);
             assertThat((double) below / n).as("P(X < q(%s))", p).isCloseTo(p, within(5 * spread));
@@ -65,13 +66,14 @@ class LogNormalTableTest {
     @Test
     void theTailsAreDrawnExactly() {
         double start = NormalQuantiles.tailStart();
-        LogNormalTable table = new LogNormalTable(1, 1);
+        double median = 1e12;
+        LogNormalTable table = new LogNormalTable(median, 1);
         RandomStream random = new RandomStream(23);
         int n = 4_000_000;
         long inTails = 0;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double z = StrictMath.log(table.sample(random));
+            double z = StrictMath.log(table.sample(random) / median);
             if (Math.abs(z) > start) {
                 inTails++;
                 sum += Math.abs(z);
@@ -83,5 +85,17 @@ class LogNormalTableTest {
         double mean = NORMAL.density(start) / tail;
         double variance = 1 + start * mean - mean * mean; // of a normal truncated to (start, infinity)
         assertThat(sum / inTails).isCloseTo(mean, within(5 * Math.sqrt(variance / inTails)));
+    }
+
+    /** A draw is the tabulated value rounded to the nearest whole unit: a median of 0 gives 0, sigma 0 the median. */
+    @Test
+    void drawsAreRoundedToWholeUnits() {
+        RandomStream random = new RandomStream(29);
+        LogNormalTable zero = new LogNormalTable(0, 0.3);
+        LogNormalTable fixed = new LogNormalTable(12_600, 0);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(zero.sample(random)).isZero();
+            assertThat(fixed.sample(random)).isEqualTo(12_600);
+        }
     }
 }
