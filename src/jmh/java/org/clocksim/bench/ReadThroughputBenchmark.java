@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,6 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * are counted as operations. {@code simulatedMixed}: the same machine, three passes in one JVM (rdtsc, vDSO
  * clock_gettime, syscall clock_gettime), one step of each per invocation, so the read path's call sites see
  * every kind of source (megamorphic, as in a real multi-source run); its reads are counted the same way.
+ * {@code simulatedAlone}: one of the mixed benchmark's passes on its own in its JVM (JMH forks per benchmark and
+ * parameter), so its call sites see one kind of source: the mixed run's invocation time against the sum of the
+ * three alone is what several kinds in one JVM cost (docs/PERFORMANCE.md).
  * {@code simulatedFast}: the rdtsc thread in fast mode ({@code simulation: fast}), 10 ms per invocation.
  * {@code hostNanoTime}: {@link System#nanoTime()} calls per second.
  * Run from the repository root: see docs/PERFORMANCE.md.
@@ -87,6 +91,25 @@ public class ReadThroughputBenchmark {
         }
     }
 
+    /** One pass of {@link Mixed}, alone in its JVM. */
+    @State(Scope.Thread)
+    public static class Alone {
+        @Param({"rdtsc", "vdso-clock_gettime", "syscall-clock_gettime"})
+        String source;
+        Pass pass;
+        long untilPs;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
+                    List.of("workload.threads=1", "workload.thinkTime=0ns",
+                            "workload.sources=[rdtsc, vdso-clock_gettime, syscall-clock_gettime]"));
+            SourceId id = quickstart.workload().sources().stream().filter(s -> s.id().equals(source))
+                    .findFirst().orElseThrow();
+            pass = new Pass(quickstart, List.of(id), new RandomStreams(quickstart.seed(), 0));
+        }
+    }
+
     /** Reads completed, reported by JMH as operations per second. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
@@ -123,6 +146,14 @@ public class ReadThroughputBenchmark {
             pass.runUntil(mixed.untilPs);
             counter.reads += pass.reads() - before;
         }
+    }
+
+    @Benchmark
+    public void simulatedAlone(Alone alone, Reads counter) {
+        long before = alone.pass.reads();
+        alone.untilPs += STEP_PS;
+        alone.pass.runUntil(alone.untilPs);
+        counter.reads += alone.pass.reads() - before;
     }
 
     @Benchmark

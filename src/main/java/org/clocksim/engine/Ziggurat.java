@@ -63,6 +63,20 @@ final class Ziggurat {
         }
     }
 
+    /**
+     * A standard normal conditioned on exceeding {@code start} > 0, by Marsaglia's tail method (1964):
+     * start + a with a ~ Exp(start), kept with probability exp(-a²/2).
+     */
+    static double normalBeyond(RandomStream random, double start) {
+        double a;
+        double b;
+        do {
+            a = -StrictMath.log(1 - random.nextDouble()) / start;
+            b = -StrictMath.log(1 - random.nextDouble());
+        } while (2 * b < a * a);
+        return start + a;
+    }
+
     /** The layer edges, for tests. */
     double[] edges() {
         return x.clone();
@@ -95,16 +109,10 @@ final class Ziggurat {
                 return StrictMath.sqrt(-2 * StrictMath.log(y));
             }
 
-            /** Marsaglia's tail method (1964): r + a with a ~ Exp(r), kept with probability exp(-a²/2). */
             @Override
             double tail(RandomStream random, boolean negative) {
-                double a;
-                double b;
-                do {
-                    a = -StrictMath.log(1 - random.nextDouble()) / r;
-                    b = -StrictMath.log(1 - random.nextDouble());
-                } while (2 * b < a * a);
-                return negative ? -(r + a) : r + a;
+                double beyond = normalBeyond(random, r);
+                return negative ? -beyond : beyond;
             }
         },
         /** exp(-x), x >= 0; v = (r + 1) exp(-r). */

@@ -244,7 +244,8 @@ public final class KernelClockSource implements TimeSource {
         long cycles = clock.coarse() ? 0
                 : userPath(read) ? clocksource.readUser(core, nowPs) : clocksource.read(core, nowPs);
         read.viaKvmClock = !clock.coarse() && clocksource.name() == ClocksourceId.KVM_CLOCK;
-        read.value = Math.floorDiv(timekeeper.readNs(clock, cycles), unitNs);
+        long ns = timekeeper.readNs(clock, cycles);
+        read.value = unitNs == 1 ? ns : Math.floorDiv(ns, unitNs); // a 64-bit division costs more than the rest
         read.phase = SEQUENCE_CHECK;
         return nowPs + (userPath(read) ? read.remainingPs + read.counterPs : read.counterPs) + costPs;
     }

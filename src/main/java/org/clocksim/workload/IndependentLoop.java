@@ -58,9 +58,9 @@ public final class IndependentLoop implements Workload {
         boolean begunHere = false; // the call in progress began after the last event
         boolean mayAggregate = quiet != null; // once per stretch, after a call begun and completed in it ...
         boolean settled = false;
+        TimeSource source = calls.source(t); // the thread's source changes only when a call completes
+        Read read = calls.read(t);
         while (next < limitPs) {
-            TimeSource source = calls.source(t);
-            Read read = calls.read(t);
             if (!inCall) {
                 if (settled && mayAggregate) {
                     long skipped = quiet.skip(t, next, limitPs);
@@ -77,6 +77,8 @@ public final class IndependentLoop implements Workload {
                     next = calls.completed(t, false) + thinkTime.sample(thinkRandom[t]);
                     inCall = false;
                     settled |= begunHere;
+                    source = calls.source(t);
+                    read = calls.read(t);
                 } else {
                     next = following;
                 }
