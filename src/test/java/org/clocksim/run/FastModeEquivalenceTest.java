@@ -196,7 +196,7 @@ class FastModeEquivalenceTest {
         for (String figure : exact.keySet()) {
             if (!NOT_EQUIVALENT.contains(leaf(figure)) && !(manyThreads && figure.contains(".threads["))) {
                 String verdict = compare(exact.get(figure), fast.get(figure), resolution(figure),
-                        figure.endsWith("errorNs.maxAbs") ? 1 : 0);
+                        absoluteResolution(figure));
                 if (verdict != null) {
                     disagreements.add(figure + ": " + verdict);
                 }
@@ -223,6 +223,15 @@ class FastModeEquivalenceTest {
     }
 
     /** Null when the means agree, else what differs. */
+    /**
+     * The largest error is the exact reads' (within one reading unit, 1 ns); the mean error of aggregated reads
+     * is that of their two exact neighbours, each truncated to the nanosecond: a noisy estimate (its spread
+     * between runs of selftest-inconsistency-check is about 0.02 ns, exact mode's 0.001), widened by 0.05 ns.
+     */
+    private static double absoluteResolution(String figure) {
+        return figure.endsWith("errorNs.maxAbs") ? 1 : figure.endsWith("errorNs.mean") ? 0.05 : 0;
+    }
+
     static String compare(SummaryStatistics exact, SummaryStatistics fast, double relativeResolution,
                           double absoluteResolution) {
         double difference = fast.getMean() - exact.getMean();
