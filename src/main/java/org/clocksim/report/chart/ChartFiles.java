@@ -1,5 +1,9 @@
 package org.clocksim.report.chart;
 
+import de.erichseifert.vectorgraphics2d.GraphicsState;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.DataUtils;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -21,14 +24,16 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * shape's hashCode, which for some shapes is an identity hash) are renumbered in order of appearance.
  *
  * <p>XChart draws every string as glyph outlines (TextLayout.getOutline, in every chart part), so
- * VectorGraphics2D's text hint cannot turn them back into {@code <text>}; the SVG is kept small instead
- * by writing path and transform coordinates to a hundredth of a pixel (VectorGraphics2D writes the
- * doubles in full: {@code 9.568359375}), a third of the bytes and no visible difference.
+ * VectorGraphics2D's text hint cannot turn them back into {@code <text>}: the SVG is painted through
+ * {@link TextGraphics}, which reads each outline back as its string and writes {@code <text>} (an
+ * outline it cannot read stays a path). Coordinates are written to a hundredth of a pixel
+ * (VectorGraphics2D writes the doubles in full: {@code 9.568359375}): fewer bytes, no visible difference.
  */
 public final class ChartFiles {
     private static final Pattern CLIP_ID = Pattern.compile("clip-?\\d+");
     /** A path's points or a translation: the attribute values whose numbers are rounded. */
-    private static final Pattern GEOMETRY = Pattern.compile("(?<= d=\"|transform=\"translate\\()[^\")]*");
+    private static final Pattern GEOMETRY = Pattern.compile(
+            "(?<= d=\"|transform=\"translate\\(|\\s(?:x|y|x1|x2|y1|y2|cx|cy|rx|ry|width|height)=\")[^\")]*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
 
     private ChartFiles() {
@@ -38,10 +43,26 @@ public final class ChartFiles {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
         Files.write(dir.resolve(name + ".png"), png.toByteArray());
+        Files.writeString(dir.resolve(name + ".svg"), svg(chart), StandardCharsets.UTF_8);
+    }
+
+    /** The chart as SVG, its strings as {@code <text>} ({@link TextGraphics}). */
+    static String svg(Chart<?, ?> chart) throws IOException {
+        TextGraphics graphics = new TextGraphics();
+        chart.paint(graphics, chart.getWidth(), chart.getHeight());
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        Files.writeString(dir.resolve(name + ".svg"), compact(stableIds(svg.toString(StandardCharsets.UTF_8))),
-                StandardCharsets.UTF_8);
+        new SVGProcessor().getDocument(graphics.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
+                .writeTo(svg);
+        return compact(stableIds(withDefaultFontSize(svg.toString(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * The SVG with VectorGraphics2D's default font size set on its root: it leaves the size out of a
+     * {@code <text>} whose font has that size (12), and a viewer would use its own (16 in browsers).
+     */
+    static String withDefaultFontSize(String svg) {
+        return svg.replaceFirst("<svg ", Matcher.quoteReplacement(
+                "<svg font-size=\"" + DataUtils.format(GraphicsState.DEFAULT_FONT.getSize2D()) + "px\" "));
     }
 
     /** The SVG with the numbers of every path and translation rounded to two decimals ({@code -0} as {@code 0}). */
