@@ -4,19 +4,24 @@ import de.erichseifert.vectorgraphics2d.GraphicsState;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.DataUtils;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Font;
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 
 /**
  * Encodes a chart as NAME.png and NAME.svg, the same bytes for the same chart: the PNG encoder
@@ -48,12 +53,34 @@ public final class ChartFiles {
 
     /** The chart as SVG, its strings as {@code <text>} ({@link TextGraphics}). */
     static String svg(Chart<?, ?> chart) throws IOException {
-        TextGraphics graphics = new TextGraphics();
+        TextGraphics graphics = new TextGraphics(fonts(chart.getStyler()));
         chart.paint(graphics, chart.getWidth(), chart.getHeight());
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         new SVGProcessor().getDocument(graphics.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
                 .writeTo(svg);
         return compact(stableIds(withDefaultFontSize(svg.toString(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * Every font the styler holds (title, axes, legend, annotations, a bar's value …): XChart draws some
+     * text in one without setting it on the graphics first. Read through the styler's getters, so a
+     * chart kind's own fonts are found too.
+     */
+    private static List<Font> fonts(Styler styler) {
+        List<Font> fonts = new ArrayList<>();
+        for (Method getter : styler.getClass().getMethods()) {
+            if (getter.getReturnType() == Font.class && getter.getParameterCount() == 0) {
+                try {
+                    Font font = (Font) getter.invoke(styler);
+                    if (font != null) {
+                        fonts.add(font);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + getter, e);
+                }
+            }
+        }
+        return fonts;
     }
 
     /**

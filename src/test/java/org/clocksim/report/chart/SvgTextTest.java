@@ -69,4 +69,15 @@ class SvgTextTest {
         assertThat(svg.length()).isLessThan(16_000);
         assertThat(svg).startsWith("<?xml").contains("<svg font-size=\"12px\" ");
     }
+
+    @Test
+    void noChartOfARunLeavesAGlyphOutlineInItsSvg() throws IOException {
+        // Glyphs are drawn with quadratic curves; nothing else in the charts is (lines, rects, ellipses).
+        for (String experiment : List.of("two-socket-handoff", "quickstart")) {
+            for (var chart : Charts.build(ResultsFixture.committed(experiment)).charts().entrySet()) {
+                assertThat(ChartFiles.svg(chart.getValue())).as(experiment + " " + chart.getKey())
+                        .doesNotContainPattern("<path d=\"[^\"]*Q");
+            }
+        }
+    }
 }
