@@ -8,8 +8,9 @@ import java.util.List;
  * @param key    its key path, as for {@code --set} ({@code machine.tsc.socketOffset[1]})
  * @param values the values, canonical text, in sweep order
  * @param kind   what the values measure, or null when they are categorical
+ * @param label  what charts call it: the config's {@code label}, else a readable name from the schema
  */
-public record SweepParameter(String key, List<String> values, Quantity kind) {
+public record SweepParameter(String key, List<String> values, Quantity kind, String label) {
     public SweepParameter {
         values = List.copyOf(values);
     }

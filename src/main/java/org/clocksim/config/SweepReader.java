@@ -66,7 +66,8 @@ final class SweepReader {
             Checked<List<String>> values = parameter.value(Sweep.VALUES.name(),
                     f -> f.list(-1, "", Field::text).filter(v -> !v.isEmpty() || f.reject("expected at least one value")),
                     List.of());
-            return key.valid() && values.valid() ? Optional.of(parameter(key.value(), values.value())) : Optional.empty();
+            return key.valid() && values.valid()
+                    ? Optional.of(labelled(parameter(key.value(), values.value()), parameter)) : Optional.empty();
         }
         Checked<String> from = parameter.required(Sweep.FROM.name(), "the first value, such as 10ns", Field::text, "");
         Checked<String> to = parameter.required(Sweep.TO.name(), "the last value, such as 100us", Field::text, "");
@@ -88,12 +89,22 @@ final class SweepReader {
             parameter.errorAt(Sweep.SCALE.name(), "a log scale needs from and to > 0");
             return Optional.empty();
         }
-        return Optional.of(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind));
+        return Optional.of(labelled(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind,
+                ConfigSchema.readableName(key.value())), parameter));
     }
 
     static SweepParameter parameter(String key, List<String> values) {
         Quantity kind = values.stream().map(Quantity::of).distinct().count() == 1 ? Quantity.of(values.get(0)) : null;
-        return new SweepParameter(key, values, kind);
+        return new SweepParameter(key, values, kind, ConfigSchema.readableName(key));
+    }
+
+    /** With the config's {@code label}, when it gives one. */
+    private static SweepParameter labelled(SweepParameter p, Section parameter) {
+        if (!parameter.has(Sweep.PARAMETER_LABEL.name())) {
+            return p;
+        }
+        String label = parameter.value(Sweep.PARAMETER_LABEL).value();
+        return label == null || label.isBlank() ? p : new SweepParameter(p.key(), p.values(), p.kind(), label.strip());
     }
 
     /** {@code KEY=v1,v2,...}: commas inside brackets belong to a value ({@code k=[0ns, 1us],[0ns, 2us]}). */

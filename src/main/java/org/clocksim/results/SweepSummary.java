@@ -24,9 +24,12 @@ public record SweepSummary(int formatVersion, String experiment, String descript
         points = List.copyOf(points);
     }
 
-    /** A swept key and its values as written in the config ("10ns", "1000/s"), in sweep order. */
-    @JsonPropertyOrder({"key", "values"})
-    public record Parameter(String key, List<String> values) {
+    /**
+     * A swept key, what charts call it ({@code label}: the config's, else a readable name; null in a
+     * sweep.json written before labels) and its values as written in the config ("10ns", "1000/s").
+     */
+    @JsonPropertyOrder({"key", "label", "values"})
+    public record Parameter(String key, @JsonInclude(JsonInclude.Include.NON_NULL) String label, List<String> values) {
         public Parameter {
             values = List.copyOf(values);
         }

@@ -56,7 +56,7 @@ final class SweepAggregator {
         List<SweepSummary.Parameter> parameters = new ArrayList<>();
         Map<String, String> units = new LinkedHashMap<>();
         for (SweepParameter parameter : plan.parameters()) {
-            parameters.add(new SweepSummary.Parameter(parameter.key(), parameter.values()));
+            parameters.add(new SweepSummary.Parameter(parameter.key(), parameter.label(), parameter.values()));
             units.put(parameter.key(), parameter.unit());
         }
         SweepSummary.ClosedForm closedForm = plan.closedForm() != null && !plan.parameters().isEmpty()

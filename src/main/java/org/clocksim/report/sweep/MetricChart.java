@@ -60,7 +60,7 @@ final class MetricChart {
                 lines.add(line);
             }
         }
-        String title = metric.title() + " vs " + sweep.first().key() + " — " + sweep.experiment();
+        String title = metric.title() + " vs " + sweep.first().label() + " — " + sweep.experiment();
         if (title.length() > TITLE_CHARS) {
             title = metric.title() + " — " + sweep.experiment(); // the x axis names the parameter
         }
@@ -77,7 +77,8 @@ final class MetricChart {
             String value = values.get(i);
             List<Sweep.Point> points = sweep.pointsInOrder().stream()
                     .filter(p -> value.equals(p.values().get(second.key()))).toList();
-            Line line = line(sweep, second.key() + " = " + value, source,
+            String name = SweepHeadline.shortKey(second.key()) + " = " + SweepHeadline.shown(sweep, second.key(), value);
+            Line line = line(sweep, name, source,
                     shade(base, i, values.size()), MARKERS[i % MARKERS.length], metric, points);
             if (line.x().length > 0) {
                 lines.add(line);
@@ -122,7 +123,8 @@ final class MetricChart {
                 curve.stream());
         AxisScale ys = AxisScale.of(means, drawn, false);
 
-        XYChart chart = ChartStyle.xy(title, xTitle(key, unit, xs, parameterValues), yTitle(metric, ys, drawn));
+        XYChart chart = ChartStyle.xy(title, xTitle(sweep.first().label(), unit, xs, parameterValues),
+                yTitle(metric, ys, drawn));
         var styler = chart.getStyler();
         styler.setXAxisLogarithmic(xs.log());
         styler.setXAxisLogarithmicDecadeOnly(true);
@@ -215,7 +217,7 @@ final class MetricChart {
         entry.setMarker(SeriesMarkers.NONE);
     }
 
-    private static String xTitle(String key, String unit, AxisScale xs, double[] values) {
+    private static String xTitle(String label, String unit, AxisScale xs, double[] values) {
         List<String> notes = new ArrayList<>();
         if (!unit.isEmpty() && !"ns".equals(unit)) {
             notes.add(unit);
@@ -223,7 +225,7 @@ final class MetricChart {
         if (xs.log()) {
             notes.add("log scale" + (xs.clamps(values) ? "; 0 drawn at the left" : ""));
         }
-        return notes.isEmpty() ? key : key + " (" + String.join(", ", notes) + ")";
+        return notes.isEmpty() ? label : label + " (" + String.join(", ", notes) + ")";
     }
 
     private static String yTitle(SourceMetric metric, AxisScale ys, double[] drawn) {

@@ -23,7 +23,7 @@ final class SweepJson {
 
     static Sweep of(SweepSummary json) {
         List<Sweep.Parameter> parameters = json.parameters().stream()
-                .map(p -> new Sweep.Parameter(p.key(), p.values())).toList();
+                .map(p -> new Sweep.Parameter(p.key(), p.label() == null ? p.key() : p.label(), p.values())).toList();
         if (parameters.isEmpty() || parameters.size() > 2) {
             throw new IllegalArgumentException("sweep.json must have one or two parameters, has " + parameters.size());
         }
