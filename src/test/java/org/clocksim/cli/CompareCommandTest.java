@@ -22,7 +22,7 @@ class CompareCommandTest {
     void aRunComparedWithItselfDiffersNowhereAndExitsZero() {
         Cli cli = Cli.run("compare", "results/quickstart", "results/quickstart");
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("A: quickstart, seed 7").containsPattern("0 of \\d+ metrics differ \\(threshold 5%\\)");
+        assertThat(cli.out()).contains("A: quickstart, seed 7, 500 ms").containsPattern("0 of \\d+ metrics differ \\(threshold 5%\\)");
     }
 
     @Test
@@ -94,9 +94,9 @@ class CompareCommandTest {
             assertThat(report.resolve(chart + ".svg")).as(chart).isNotEmptyFile();
         }
         String md = Files.readString(report.resolve("report.md"));
-        assertThat(md).startsWith("# Comparison of two runs\n\n- **A**: quickstart, seed 7\n- **B**: quickstart, seed 8\n")
+        assertThat(md).startsWith("# Comparison of two runs\n\n- **A**: quickstart, seed 7, 20 ms\n- **B**: quickstart, seed 8, 20 ms\n")
                 .containsPattern("\\d+ of \\d+ metrics differ by more than 5%: `rdtsc\\.")
-                .contains("`clocksim compare` exits 1.", "## What differs", "| `rdtsc.reads` |",
+                .contains("`clocksim compare` exits 1.", "## What differs", "| `rdtsc.reads` |", " µs |",
                         "![compare-latency-rdtsc](compare-latency-rdtsc.png)",
                         "![compare-backward-max](compare-backward-max.png)");
         JsonNode json = JSON.readTree(report.resolve("comparison.json").toFile());

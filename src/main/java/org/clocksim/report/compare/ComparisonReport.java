@@ -9,6 +9,7 @@ import java.util.Map;
 import org.clocksim.report.ResultsDirectory;
 import org.clocksim.report.chart.ChartFiles;
 import org.clocksim.report.chart.ComparisonCharts;
+import org.clocksim.report.chart.Readable;
 import org.clocksim.report.out.ResultsMarker;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -105,12 +106,18 @@ public final class ComparisonReport {
         return ComparisonText.percent(f.relative());
     }
 
+    /** A value as report.md shows it: a time ({@code …Ns}) in its unit ({@code 10.0 µs}), else as the table prints it. */
+    private static String shown(String metric, Figure.Value v) {
+        return v != null && v.number() != null && metric.endsWith("Ns") ? Readable.ns(v.number())
+                : ComparisonText.text(v);
+    }
+
     /** Five columns, so the table fits GitHub's width: the metric, A, B, the relative change and the verdict. */
     private static void table(StringBuilder md, List<Figure> figures, double threshold) {
         md.append("| metric | A | B | change | |\n|---|--:|--:|--:|---|\n");
         for (Figure f : figures) {
-            md.append("| `").append(f.metric()).append("` | ").append(ComparisonText.text(f.a())).append(" | ")
-                    .append(ComparisonText.text(f.b())).append(" | ").append(ComparisonText.percent(f.relative()))
+            md.append("| `").append(f.metric()).append("` | ").append(shown(f.metric(), f.a())).append(" | ")
+                    .append(shown(f.metric(), f.b())).append(" | ").append(ComparisonText.percent(f.relative()))
                     .append(" | ").append(ComparisonText.verdict(f, threshold)).append(" |\n");
         }
         md.append('\n');
