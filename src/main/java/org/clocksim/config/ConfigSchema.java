@@ -393,8 +393,12 @@ final class ConfigSchema {
                 SweepReader.LOG)), SweepReader.LINEAR, "spacing of a range");
         static final Key<String> PARAMETER_LABEL = Key.derived("label", ValueTypes.TEXT,
                 "the key's description", "what the charts' axes call it, e.g. socket 1's counter offset");
+        static final Key<String> THRESHOLD = Key.derived("threshold", ValueTypes.TEXT, "none",
+                "a value of the parameter to mark on the charts, in its units (e.g. the 2us migration gap)");
+        static final Key<String> THRESHOLD_LABEL = Key.of("thresholdLabel", ValueTypes.TEXT, "threshold",
+                "what the mark says");
         static final Group PARAMETERS = Group.list("parameters", "one or two swept parameters", PARAMETER_KEY, VALUES,
-                FROM, TO, STEPS, SCALE, PARAMETER_LABEL);
+                FROM, TO, STEPS, SCALE, PARAMETER_LABEL, THRESHOLD, THRESHOLD_LABEL);
         static final Key<String> FORM_SOURCE = Key.required("source", ValueTypes.TEXT, "a source of workload.sources");
         static final Key<String> FORM_METRIC = Key.required("metric", ValueTypes.word("metric of sweep.csv",
                 Metrics.sweptNames()), "a metric of sweep.csv");

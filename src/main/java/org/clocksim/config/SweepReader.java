@@ -90,21 +90,37 @@ final class SweepReader {
             return Optional.empty();
         }
         return Optional.of(labelled(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind,
-                ConfigSchema.readableName(key.value())), parameter));
+                ConfigSchema.readableName(key.value()), null), parameter));
     }
 
     static SweepParameter parameter(String key, List<String> values) {
         Quantity kind = values.stream().map(Quantity::of).distinct().count() == 1 ? Quantity.of(values.get(0)) : null;
-        return new SweepParameter(key, values, kind, ConfigSchema.readableName(key));
+        return new SweepParameter(key, values, kind, ConfigSchema.readableName(key), null);
     }
 
-    /** With the config's {@code label}, when it gives one. */
+    /** With the config's {@code label} and {@code threshold}, when it gives them. */
     private static SweepParameter labelled(SweepParameter p, Section parameter) {
-        if (!parameter.has(Sweep.PARAMETER_LABEL.name())) {
-            return p;
+        String label = p.label();
+        if (parameter.has(Sweep.PARAMETER_LABEL.name())) {
+            String given = parameter.value(Sweep.PARAMETER_LABEL).value();
+            label = given == null || given.isBlank() ? label : given.strip();
         }
-        String label = parameter.value(Sweep.PARAMETER_LABEL).value();
-        return label == null || label.isBlank() ? p : new SweepParameter(p.key(), p.values(), p.kind(), label.strip());
+        SweepParameter.Threshold threshold = null;
+        if (parameter.has(Sweep.THRESHOLD.name())) {
+            String value = parameter.value(Sweep.THRESHOLD).value();
+            Quantity kind = value == null ? null : Quantity.of(value);
+            if (p.kind() == null || kind != p.kind()) {
+                parameter.errorAt(Sweep.THRESHOLD.name(), "expected a value in the units of the parameter's values ("
+                        + String.join(", ", p.values().subList(0, Math.min(2, p.values().size()))) + " …), got '"
+                        + value + "'");
+            } else {
+                threshold = new SweepParameter.Threshold(value, kind.value(value),
+                        parameter.value(Sweep.THRESHOLD_LABEL).value());
+            }
+        } else if (parameter.has(Sweep.THRESHOLD_LABEL.name())) {
+            parameter.errorAt(Sweep.THRESHOLD_LABEL.name(), "a thresholdLabel needs a threshold");
+        }
+        return new SweepParameter(p.key(), p.values(), p.kind(), label, threshold);
     }
 
     /** {@code KEY=v1,v2,...}: commas inside brackets belong to a value ({@code k=[0ns, 1us],[0ns, 2us]}). */

@@ -29,6 +29,8 @@ final class MetricChart {
     static final String CI_SUFFIX = " CI";
     /** Half the width of a bar's caps, as a fraction of the x axis. */
     private static final double CAP = 0.006;
+    /** The config's threshold: a dashed near-black line, apart from the sources' colours. */
+    static final Color THRESHOLD = new Color(0x333333);
     /** About what fits on one line of the chart's width in the title font. */
     static final int TITLE_CHARS = 85;
 
@@ -125,6 +127,14 @@ final class MetricChart {
 
         XYChart chart = ChartStyle.xy(title, xTitle(sweep.first().label(), unit, xs, parameterValues),
                 yTitle(metric, ys, drawn));
+        sweep.first().threshold().ifPresent(t -> {
+            XYSeries mark = chart.addSeries(t.label() + " (" + t.shown() + ")", new double[] {t.numeric(), t.numeric()},
+                    new double[] {ys.min(), ys.max()});
+            mark.setMarker(SeriesMarkers.NONE);
+            mark.setLineColor(THRESHOLD);
+            mark.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                    new float[] {8, 5}, 0));
+        });
         var styler = chart.getStyler();
         styler.setXAxisLogarithmic(xs.log());
         styler.setXAxisLogarithmicDecadeOnly(true);

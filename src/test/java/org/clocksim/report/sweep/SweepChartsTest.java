@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -181,9 +182,10 @@ class SweepChartsTest {
                 PhaseDiagram.bands(old, Metrics.BACKWARD_PER_MILLION));
         assertThat(unlabelled.getXAxisTitle()).isEqualTo(old.first().key());
         List<Sweep.Parameter> labelled = List.of(
-                new Sweep.Parameter(old.first().key(), "socket 1's counter offset", old.first().values()),
+                new Sweep.Parameter(old.first().key(), "socket 1's counter offset", old.first().values(),
+                        Optional.of(new Sweep.Threshold(2000, "migration gap", "2 µs"))),
                 new Sweep.Parameter(old.second().orElseThrow().key(), "migrations per second",
-                        old.second().orElseThrow().values()));
+                        old.second().orElseThrow().values(), Optional.empty()));
         Sweep sweep = new Sweep(old.experiment(), old.description(), old.seed(), old.replications(),
                 old.confidenceLevel(), labelled, old.units(), old.points(), old.closedForm());
         LabelledHeatMap map = PhaseDiagram.build(sweep, Metrics.BACKWARD_PER_MILLION, "rdtsc",
@@ -193,6 +195,12 @@ class SweepChartsTest {
         XYChart line = MetricChart.bySecond(sweep, Metrics.BACKWARD_PER_MILLION, "rdtsc");
         assertThat(line.getXAxisTitle()).startsWith("socket 1's counter offset");
         assertThat(line.getSeries("rate = 100/s")).isNotNull();
+        // the threshold: a vertical line on the metric chart, a line between the 1 µs and 10 µs columns
+        assertThat(line.getSeries("migration gap (2 µs)").getXData()).containsExactly(2000, 2000);
+        LabelledHeatMap.Mark mark = map.xMark().orElseThrow();
+        assertThat(mark.label()).isEqualTo("migration gap (2 µs)");
+        assertThat(mark.position()).isCloseTo(2 + Math.log10(2), within(1e-9));
+        assertThat(unlabelled.xMark()).isEmpty();
     }
 
     @Test
