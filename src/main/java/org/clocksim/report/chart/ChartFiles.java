@@ -31,14 +31,15 @@ import org.knowm.xchart.style.Styler;
  * <p>XChart draws every string as glyph outlines (TextLayout.getOutline, in every chart part), so
  * VectorGraphics2D's text hint cannot turn them back into {@code <text>}: the SVG is painted through
  * {@link TextGraphics}, which reads each outline back as its string and writes {@code <text>} (an
- * outline it cannot read stays a path). Coordinates are written to a hundredth of a pixel
+ * outline it cannot read stays a path); a series' segments are joined into one polyline ({@link SvgLines}).
+ * Coordinates are written to a hundredth of a pixel
  * (VectorGraphics2D writes the doubles in full: {@code 9.568359375}): fewer bytes, no visible difference.
  */
 public final class ChartFiles {
     private static final Pattern CLIP_ID = Pattern.compile("clip-?\\d+");
     /** A path's points or a translation: the attribute values whose numbers are rounded. */
     private static final Pattern GEOMETRY = Pattern.compile(
-            "(?<= d=\"|transform=\"translate\\(|\\s(?:x|y|x1|x2|y1|y2|cx|cy|rx|ry|width|height)=\")[^\")]*");
+            "(?<= d=\"|transform=\"translate\\(|\\s(?:x|y|x1|x2|y1|y2|cx|cy|rx|ry|width|height|points)=\")[^\")]*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
 
     private ChartFiles() {
@@ -58,7 +59,7 @@ public final class ChartFiles {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         new SVGProcessor().getDocument(graphics.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
                 .writeTo(svg);
-        return compact(stableIds(withDefaultFontSize(svg.toString(StandardCharsets.UTF_8))));
+        return compact(stableIds(withDefaultFontSize(SvgLines.joined(svg.toString(StandardCharsets.UTF_8)))));
     }
 
     /**
