@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.clocksim.report.compare.Comparer;
 import org.clocksim.report.compare.Comparison;
+import org.clocksim.report.compare.ComparisonReport;
 import org.clocksim.report.compare.ComparisonText;
+import org.clocksim.report.out.OutputClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  clocksim compare results/quickstart /tmp/quickstart-new",
                 "  clocksim compare --threshold 1%% --format json old/skew-vs-migration results/skew-vs-migration",
+                "  clocksim compare results/quickstart /tmp/quickstart-new --out /tmp/quickstart-diff",
                 "", "A sweep's metric differs when its relative difference is above the threshold and the two "
                 + "intervals do not overlap; a run's (one replication, no interval) when the difference is above "
                 + "the threshold."})
@@ -49,23 +52,43 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List identical metrics too (text format).")
     boolean all;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write a report there: report.md (what "
+            + "differs, then charts overlaying the two runs' latency distributions and backward steps), "
+            + "comparison.json and the charts. Replaced only if clocksim wrote it (docs/RESULTS.md).")
+    Path out;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Double limit = parseThreshold(threshold);
         if (limit == null) {
             err.println("--threshold: expected a percentage >= 0 (5%, 0.5%) or 0, got '" + threshold + "'");
             return Main.EXIT_BAD_CONFIG;
         }
+        if (out != null && (contains(out, a) || contains(out, b))) {
+            err.println("--out " + out + ": would replace the results it compares; give another directory");
+            return Main.EXIT_BAD_CONFIG;
+        }
         Comparison comparison = Comparer.compare(a, b);
-        out.print(format == Format.json ? ComparisonText.json(comparison, limit)
+        if (out != null) {
+            try (OutputClaim claim = OutputClaim.acquire(out, err::println)) {
+                ComparisonReport.write(comparison, a, b, limit, out);
+            }
+            err.println("compare: wrote " + out.resolve(ComparisonReport.REPORT));
+        }
+        stdout.print(format == Format.json ? ComparisonText.json(comparison, limit)
                 : ComparisonText.table(comparison, limit, all));
-        out.flush();
+        stdout.flush();
         return comparison.differing(limit).isEmpty() ? 0 : EXIT_DIFFERS;
+    }
+
+    /** Whether writing {@code target} would replace {@code results} (it is that directory or holds it). */
+    private static boolean contains(Path target, Path results) {
+        return results.toAbsolutePath().normalize().startsWith(target.toAbsolutePath().normalize());
     }
 
     /** "5%" → 0.05, "0" → 0; null when not a percentage >= 0. */

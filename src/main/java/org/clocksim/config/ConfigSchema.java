@@ -391,8 +391,14 @@ final class ConfigSchema {
                 "values in the range");
         static final Key<String> SCALE = Key.of("scale", ValueTypes.word("scale", List.of(SweepReader.LINEAR,
                 SweepReader.LOG)), SweepReader.LINEAR, "spacing of a range");
+        static final Key<String> PARAMETER_LABEL = Key.derived("label", ValueTypes.TEXT,
+                "the key's description", "what the charts' axes call it, e.g. socket 1's counter offset");
+        static final Key<String> THRESHOLD = Key.derived("threshold", ValueTypes.TEXT, "none",
+                "a value of the parameter to mark on the charts, in its units (e.g. the 2us migration gap)");
+        static final Key<String> THRESHOLD_LABEL = Key.of("thresholdLabel", ValueTypes.TEXT, "threshold",
+                "what the mark says");
         static final Group PARAMETERS = Group.list("parameters", "one or two swept parameters", PARAMETER_KEY, VALUES,
-                FROM, TO, STEPS, SCALE);
+                FROM, TO, STEPS, SCALE, PARAMETER_LABEL, THRESHOLD, THRESHOLD_LABEL);
         static final Key<String> FORM_SOURCE = Key.required("source", ValueTypes.TEXT, "a source of workload.sources");
         static final Key<String> FORM_METRIC = Key.required("metric", ValueTypes.word("metric of sweep.csv",
                 Metrics.sweptNames()), "a metric of sweep.csv");
@@ -407,6 +413,33 @@ final class ConfigSchema {
 
         private Sweep() {
         }
+    }
+
+    /**
+     * A readable name of the key at {@code keyPath} ({@code machine.tsc.socketOffset[1]}): its description
+     * up to the first comma or parenthesis, with the key's last segment after it ("each socket's counter
+     * offset from true time (socketOffset[1])"); the path itself when no key has that path.
+     */
+    static String readableName(String keyPath) {
+        SchemaEntry entry = Top.ROOT;
+        boolean idNext = false;
+        for (String segment : keyPath.split("\\.")) {
+            if (idNext) { // sources.rdtsc.latency: the id names no entry
+                idNext = false;
+                continue;
+            }
+            String name = segment.replaceAll("\\[.*$", "");
+            if (!(entry instanceof Group group)) {
+                return keyPath;
+            }
+            entry = group.entries().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+            if (entry == null) {
+                return keyPath;
+            }
+            idNext = entry instanceof Group g && g.shape() == Group.Shape.BY_ID;
+        }
+        String doc = entry.doc().split(",| \\(", 2)[0].strip();
+        return doc.isEmpty() ? keyPath : doc + " (" + keyPath.substring(keyPath.lastIndexOf('.') + 1) + ")";
     }
 
     /** The top level of an experiment file. */

@@ -66,7 +66,8 @@ final class SweepReader {
             Checked<List<String>> values = parameter.value(Sweep.VALUES.name(),
                     f -> f.list(-1, "", Field::text).filter(v -> !v.isEmpty() || f.reject("expected at least one value")),
                     List.of());
-            return key.valid() && values.valid() ? Optional.of(parameter(key.value(), values.value())) : Optional.empty();
+            return key.valid() && values.valid()
+                    ? Optional.of(labelled(parameter(key.value(), values.value()), parameter)) : Optional.empty();
         }
         Checked<String> from = parameter.required(Sweep.FROM.name(), "the first value, such as 10ns", Field::text, "");
         Checked<String> to = parameter.required(Sweep.TO.name(), "the last value, such as 100us", Field::text, "");
@@ -88,12 +89,38 @@ final class SweepReader {
             parameter.errorAt(Sweep.SCALE.name(), "a log scale needs from and to > 0");
             return Optional.empty();
         }
-        return Optional.of(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind));
+        return Optional.of(labelled(new SweepParameter(key.value(), kind.range(first, last, steps.value(), log), kind,
+                ConfigSchema.readableName(key.value()), null), parameter));
     }
 
     static SweepParameter parameter(String key, List<String> values) {
         Quantity kind = values.stream().map(Quantity::of).distinct().count() == 1 ? Quantity.of(values.get(0)) : null;
-        return new SweepParameter(key, values, kind);
+        return new SweepParameter(key, values, kind, ConfigSchema.readableName(key), null);
+    }
+
+    /** With the config's {@code label} and {@code threshold}, when it gives them. */
+    private static SweepParameter labelled(SweepParameter p, Section parameter) {
+        String label = p.label();
+        if (parameter.has(Sweep.PARAMETER_LABEL.name())) {
+            String given = parameter.value(Sweep.PARAMETER_LABEL).value();
+            label = given == null || given.isBlank() ? label : given.strip();
+        }
+        SweepParameter.Threshold threshold = null;
+        if (parameter.has(Sweep.THRESHOLD.name())) {
+            String value = parameter.value(Sweep.THRESHOLD).value();
+            Quantity kind = value == null ? null : Quantity.of(value);
+            if (p.kind() == null || kind != p.kind()) {
+                parameter.errorAt(Sweep.THRESHOLD.name(), "expected a value in the units of the parameter's values ("
+                        + String.join(", ", p.values().subList(0, Math.min(2, p.values().size()))) + " …), got '"
+                        + value + "'");
+            } else {
+                threshold = new SweepParameter.Threshold(value, kind.value(value),
+                        parameter.value(Sweep.THRESHOLD_LABEL).value());
+            }
+        } else if (parameter.has(Sweep.THRESHOLD_LABEL.name())) {
+            parameter.errorAt(Sweep.THRESHOLD_LABEL.name(), "a thresholdLabel needs a threshold");
+        }
+        return new SweepParameter(p.key(), p.values(), p.kind(), label, threshold);
     }
 
     /** {@code KEY=v1,v2,...}: commas inside brackets belong to a value ({@code k=[0ns, 1us],[0ns, 2us]}). */

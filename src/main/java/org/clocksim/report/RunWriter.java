@@ -63,7 +63,7 @@ public final class RunWriter {
         SummaryJson.write(results, tmp);
         BackwardEventsCsv.write(results, tmp);
         for (SourceResult source : results.sources()) {
-            LatencyCsv.write(source, identity(results), tmp);
+            LatencyCsv.write(source, identity(results), results.experiment().durationPs(), tmp);
         }
         SkewCsv.write(results, tmp);
         ReadTraceCsv.write(results, tmp);

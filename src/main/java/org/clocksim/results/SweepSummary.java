@@ -24,12 +24,22 @@ public record SweepSummary(int formatVersion, String experiment, String descript
         points = List.copyOf(points);
     }
 
-    /** A swept key and its values as written in the config ("10ns", "1000/s"), in sweep order. */
-    @JsonPropertyOrder({"key", "values"})
-    public record Parameter(String key, List<String> values) {
+    /**
+     * A swept key, what charts call it ({@code label}: the config's, else a readable name; null in a
+     * sweep.json written before labels), the value its charts mark (the config's threshold, if any) and
+     * its values as written in the config ("10ns", "1000/s").
+     */
+    @JsonPropertyOrder({"key", "label", "threshold", "values"})
+    public record Parameter(String key, @JsonInclude(JsonInclude.Include.NON_NULL) String label,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Threshold threshold, List<String> values) {
         public Parameter {
             values = List.copyOf(values);
         }
+    }
+
+    /** A value of a parameter the charts mark: as written, in the base unit, and what the mark says. */
+    @JsonPropertyOrder({"value", "numeric", "label"})
+    public record Threshold(String value, BigDecimal numeric, String label) {
     }
 
     /** The closed form of {@code metric} of {@code source}, as (first parameter, metric) points. */

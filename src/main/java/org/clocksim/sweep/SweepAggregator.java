@@ -56,7 +56,9 @@ final class SweepAggregator {
         List<SweepSummary.Parameter> parameters = new ArrayList<>();
         Map<String, String> units = new LinkedHashMap<>();
         for (SweepParameter parameter : plan.parameters()) {
-            parameters.add(new SweepSummary.Parameter(parameter.key(), parameter.values()));
+            SweepParameter.Threshold t = parameter.threshold();
+            parameters.add(new SweepSummary.Parameter(parameter.key(), parameter.label(), t == null ? null
+                    : new SweepSummary.Threshold(t.value(), Numbers.decimal(t.numeric()), t.label()), parameter.values()));
             units.put(parameter.key(), parameter.unit());
         }
         SweepSummary.ClosedForm closedForm = plan.closedForm() != null && !plan.parameters().isEmpty()

@@ -22,7 +22,7 @@ class CompareCommandTest {
     void aRunComparedWithItselfDiffersNowhereAndExitsZero() {
         Cli cli = Cli.run("compare", "results/quickstart", "results/quickstart");
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("A: quickstart, seed 7").containsPattern("0 of \\d+ metrics differ \\(threshold 5%\\)");
+        assertThat(cli.out()).contains("A: quickstart, seed 7, 500 ms").containsPattern("0 of \\d+ metrics differ \\(threshold 5%\\)");
     }
 
     @Test
@@ -74,6 +74,42 @@ class CompareCommandTest {
         assertThat(Cli.run("compare", "results/quickstart", "results/quickstart", "--threshold", "five").exitCode())
                 .isEqualTo(Main.EXIT_BAD_CONFIG);
         assertThat(Cli.run("compare", "results/quickstart", tmp).exitCode()).isEqualTo(Main.EXIT_BAD_CONFIG);
+    }
+
+    @Test
+    void outWritesAReportWithChartsOverlayingTheTwoRuns() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(Cli.run("run", "experiments/quickstart.yaml", "--out", a, "--set", "duration=20ms", "--no-charts")
+                .exitCode()).isZero();
+        assertThat(Cli.run("run", "experiments/quickstart.yaml", "--out", b, "--set", "duration=20ms", "--set",
+                "seed=8", "--no-charts").exitCode()).isZero();
+        Path report = tmp.resolve("diff");
+        Cli cli = Cli.run("compare", a, b, "--out", report);
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(CompareCommand.EXIT_DIFFERS);
+        assertThat(cli.err()).contains("compare: wrote " + report.resolve("report.md"));
+        for (String chart : new String[] {"compare-latency-rdtsc", "compare-latency-rdtscp", "compare-backward-events",
+                "compare-backward-max"}) {
+            assertThat(report.resolve(chart + ".png")).as(chart).isNotEmptyFile();
+            assertThat(report.resolve(chart + ".svg")).as(chart).isNotEmptyFile();
+        }
+        String md = Files.readString(report.resolve("report.md"));
+        assertThat(md).startsWith("# Comparison of two runs\n\n- **A**: quickstart, seed 7, 20 ms\n- **B**: quickstart, seed 8, 20 ms\n")
+                .containsPattern("\\d+ of \\d+ metrics differ by more than 5%: `rdtsc\\.")
+                .contains("`clocksim compare` exits 1.", "## What differs", "| `rdtsc.reads` |", " µs |",
+                        "![compare-latency-rdtsc](compare-latency-rdtsc.png)",
+                        "![compare-backward-max](compare-backward-max.png)");
+        JsonNode json = JSON.readTree(report.resolve("comparison.json").toFile());
+        assertThat(json.get("differing").asInt()).isPositive();
+        assertThat(Files.readString(report.resolve(".clocksim-results"))).contains("\"compare\"");
+        // the report directory is clocksim's: a second compare replaces it; A itself is never the target
+        assertThat(Cli.run("compare", a, a, "--out", report).exitCode()).isZero();
+        assertThat(Files.readString(report.resolve("report.md"))).contains("No metric of ")
+                .doesNotContain("## What differs");
+        Cli ontoA = Cli.run("compare", a, b, "--out", a);
+        assertThat(ontoA.exitCode()).isEqualTo(Main.EXIT_BAD_CONFIG);
+        assertThat(ontoA.err()).contains("would replace the results it compares");
+        assertThat(a.resolve("summary.json")).exists();
     }
 
     /** handoff-gap's sweep.json with point 0's rdtsc crossThreadMaxBackwardNs moved by {@code shift}, interval ±{@code half}. */

@@ -44,6 +44,42 @@ class SweepLoaderTest {
     }
 
     @Test
+    void aParametersLabelIsTheConfigsOrAReadableNameFromTheSchema() throws ConfigException {
+        SweepPlan plan = parse(BASE + """
+                sweep:
+                  parameters:
+                    - {key: "machine.tsc.socketOffset[1]", values: [10ns, 1us], label: "socket 1's counter offset"}
+                    - {key: scheduler.migration.rate, from: 100/s, to: 200/s, steps: 2}
+                """, List.of());
+        assertThat(plan.parameters()).extracting(SweepParameter::label).containsExactly("socket 1's counter offset",
+                "migrations per second per thread (rate)");
+        SweepPlan commandLine = parse(BASE, List.of("workload.handoffLatency=50ns,100ns"));
+        assertThat(commandLine.parameters()).extracting(SweepParameter::label)
+                .containsExactly("cache-line transfer between lock holders (handoffLatency)");
+        assertThat(ConfigSchema.readableName("sources.rdtsc.latency")).endsWith(" (latency)")
+                .doesNotContain("sources.");
+        assertThat(ConfigSchema.readableName("machine.nothing")).isEqualTo("machine.nothing");
+    }
+
+    @Test
+    void aThresholdIsAValueInTheParametersUnitsAndAnythingElseIsRefusedAtItsKey() throws ConfigException {
+        SweepPlan plan = parse(BASE + """
+                sweep:
+                  parameters:
+                    - {key: "machine.tsc.socketOffset[1]", values: [10ns, 1us], threshold: 2us, thresholdLabel: gap}
+                """, List.of());
+        assertThat(plan.parameters().get(0).threshold()).isEqualTo(new SweepParameter.Threshold("2us", 2000, "gap"));
+        assertThatThrownBy(() -> parse(BASE + """
+                sweep:
+                  parameters:
+                    - {key: "machine.tsc.socketOffset[1]", values: [10ns, 1us], threshold: 100/s}
+                """, List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("threshold: expected a value in the units of the parameter's values (10ns, 1us …), "
+                        + "got '100/s'");
+    }
+
+    @Test
     void linearRangesOfRatesAndCommandLineParametersReplaceTheConfigs() throws ConfigException {
         SweepPlan plan = parse(BASE + "sweep:\n  parameters:\n    - {key: workload.threads, values: [1, 2]}\n",
                 List.of("scheduler.migration.rate=100/s,300/s", "machine.tsc.socketOffset=[0ns, 1us],[0ns, 2us]"));

@@ -33,6 +33,11 @@ public final class Readable {
         return NsUnit.label(ns.doubleValue());
     }
 
+    /** A frequency offset with its sign: {@code +500 ppm}, {@code -12.5 ppm}. */
+    static String ppm(double ppm) {
+        return (ppm > 0 ? "+" : "") + threeDigits(ppm) + " ppm";
+    }
+
     /** {@code 376,601}; a dash when absent. */
     public static String count(Number count) {
         return count == null ? "–" : String.format(Locale.ROOT, "%,d", count.longValue());

@@ -87,11 +87,24 @@ final class ReportMarkdown {
             line(failed == 0 ? "All " + expectations.size() + " expectations of the config hold."
                     : "**" + failed + " of " + expectations.size() + " expectations of the config fail.**");
             line("");
-            table(List.of("", "expectation", "actual"), expectations.stream()
-                    .map(e -> List.of(e.passed() ? "pass" : "**FAIL**", "`" + e.expectation() + "`", e.actual()))
+            table(List.of("verdict", "expectation", "actual"), expectations.stream()
+                    .map(e -> List.of(e.passed() ? "pass" : "**FAIL**", "`" + e.expectation() + "`", actual(e)))
                     .toList());
         }
         s.programSummary().ifPresent(this::program);
+    }
+
+    /** The run's value as the tables show it: a time in its unit ({@code 1.87 µs}), a count with separators. */
+    static String actual(ExpectationResult e) {
+        String metric = e.expectation().split(" ", 2)[0];
+        if (!e.actual().matches("-?\\d+(\\.\\d+)?(E[+-]?\\d+)?")) {
+            return e.actual();
+        }
+        BigDecimal value = new BigDecimal(e.actual());
+        if (metric.endsWith("Ns")) {
+            return Readable.ns(value);
+        }
+        return value.stripTrailingZeros().scale() <= 0 ? Readable.count(value) : e.actual();
     }
 
     private void program(ProgramSummary p) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.clocksim.results.ExpectationResult;
 
@@ -14,9 +15,12 @@ import org.clocksim.results.ExpectationResult;
  * @param latency     each source's latency-SOURCE.csv rows, in the summary's source order
  * @param traceThread {@code output.traceThread} of experiment.yaml, when it is set
  * @param expectations the config's expectations held against the run (expect.json), none when it has none
+ * @param bootNtpPpm  {@code kernel.ntp.frequency} of experiment.yaml: the NTP frequency from boot to the first
+ *                    mult change, when the config has one
  */
 record Results(SummaryView summary, List<Skew> skew, List<Backward> backward, Map<String, List<Latency>> latency,
-               List<Trace> trace, OptionalInt traceThread, List<ExpectationResult> expectations) {
+               List<Trace> trace, OptionalInt traceThread, List<ExpectationResult> expectations,
+               OptionalDouble bootNtpPpm) {
     Results {
         expectations = List.copyOf(expectations);
         skew = List.copyOf(skew);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.clocksim.results.ExpectFile;
 import org.clocksim.results.SummaryFile;
@@ -46,8 +47,19 @@ public final class ResultsFiles {
                 r.integer("thread"), r.number("timeNs"), r.number("readingNs"), r.number("errorNs"),
                 r.integer("core"), r.flag("migrated"), r.flag("backward"), r.number("handedBackNs", 0),
                 r.integer("handedBy", -1)));
-        return new Results(summary, skew, backward, latency, trace, traceThread(dir.resolve(EXPERIMENT)),
-                ExpectFile.read(dir));
+        Path config = dir.resolve(EXPERIMENT);
+        return new Results(summary, skew, backward, latency, trace, traceThread(config), ExpectFile.read(dir),
+                bootNtpPpm(config));
+    }
+
+    /** {@code kernel.ntp.frequency} of the resolved config ("500ppm"), in ppm, if it has that key. */
+    private static OptionalDouble bootNtpPpm(Path experimentYaml) throws IOException {
+        if (!Files.isRegularFile(experimentYaml)) {
+            return OptionalDouble.empty();
+        }
+        String value = YAML.readTree(experimentYaml.toFile()).path("kernel").path("ntp").path("frequency").asText("");
+        return value.matches("[-+]?\\d+(\\.\\d+)?ppm")
+                ? OptionalDouble.of(Double.parseDouble(value.substring(0, value.length() - 3))) : OptionalDouble.empty();
     }
 
     /** {@code output.traceThread} of the resolved config, if the config has that key. */

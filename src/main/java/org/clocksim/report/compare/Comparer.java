@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clocksim.report.chart.Readable;
 import org.clocksim.report.out.UnusablePathException;
 import org.clocksim.results.FieldMetric;
 import org.clocksim.results.Metrics;
@@ -58,8 +59,12 @@ public final class Comparer {
     static Comparison runs(Summary a, Summary b) {
         Map<String, Figure.Value> left = runFigures(a);
         Map<String, Figure.Value> right = runFigures(b);
-        return new Comparison("run", a.experiment() + ", seed " + a.seed(), b.experiment() + ", seed " + b.seed(),
-                pair(left, right));
+        return new Comparison("run", describe(a), describe(b), pair(left, right));
+    }
+
+    /** "quickstart, seed 7, 500 ms": what a run is, its simulated time included (it scales every count). */
+    private static String describe(Summary s) {
+        return s.experiment() + ", seed " + s.seed() + ", " + Readable.duration(s.durationNs());
     }
 
     /** Every figure of a run, by its expectation name ({@code rdtsc.latencyNs.p50}, {@code kernel.switches}). */

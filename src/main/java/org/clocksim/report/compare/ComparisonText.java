@@ -10,7 +10,7 @@ import org.clocksim.results.ResultsJson;
 
 /** A comparison as a table for people (the differing metrics last, in a sentence) or as JSON for scripts. */
 public final class ComparisonText {
-    private static final String NONE = "–";
+    static final String NONE = "–";
 
     private ComparisonText() {
     }
@@ -32,8 +32,7 @@ public final class ComparisonText {
         }
         List<Figure> differing = c.differing(threshold);
         out.append(String.format(Locale.ROOT, "%d of %d metrics differ (threshold %s%s)%s%n", differing.size(),
-                c.figures().size(), new java.math.BigDecimal(threshold * 100).round(new java.math.MathContext(6))
-                        .stripTrailingZeros().toPlainString() + "%",
+                c.figures().size(), threshold(threshold),
                 c.figures().stream().anyMatch(Figure::tested) ? ", and significant where intervals allow" : "",
                 all || shown.size() == c.figures().size() ? "" : "; " + (c.figures().size() - shown.size())
                         + " identical metrics not shown (--all shows them)"));
@@ -87,12 +86,18 @@ public final class ComparisonText {
         }
     }
 
-    private static boolean same(Figure f) {
+    static boolean same(Figure f) {
         return f.a() != null && f.b() != null && java.util.Objects.equals(f.a().text(), f.b().text())
                 && Double.compare(f.a().low(), f.b().low()) == 0 && Double.compare(f.a().high(), f.b().high()) == 0;
     }
 
-    private static String verdict(Figure f, double threshold) {
+    /** 0.05 → "5%". */
+    static String threshold(double threshold) {
+        return new java.math.BigDecimal(threshold * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
+
+    static String verdict(Figure f, double threshold) {
         List<String> words = new ArrayList<>();
         if (f.a() == null || f.b() == null) {
             words.add("only in " + (f.a() == null ? "B" : "A"));
@@ -106,21 +111,21 @@ public final class ComparisonText {
         return String.join(", ", words);
     }
 
-    private static String text(Figure.Value v) {
+    static String text(Figure.Value v) {
         if (v == null) {
             return NONE;
         }
         return v.number() == null ? v.text() : number(v.number());
     }
 
-    private static String number(double v) {
+    static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) v);
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    private static String percent(double relative) {
+    static String percent(double relative) {
         if (Double.isNaN(relative)) {
             return NONE;
         }

@@ -26,9 +26,9 @@ public final class ResultsMarker {
 
     /** What wrote a results directory. */
     public enum Kind {
-        RUN, SWEEP, SWEEP_POINT, MERGE, CALIBRATION;
+        RUN, SWEEP, SWEEP_POINT, MERGE, CALIBRATION, COMPARE;
 
-        /** As written in the marker: {@code run}, {@code sweep}, {@code sweep-point}, {@code merge}, {@code calibration}. */
+        /** As written in the marker: {@code run}, {@code sweep}, {@code sweep-point}, {@code merge}, {@code calibration}, {@code compare}. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

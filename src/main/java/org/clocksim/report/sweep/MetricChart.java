@@ -29,6 +29,8 @@ final class MetricChart {
     static final String CI_SUFFIX = " CI";
     /** Half the width of a bar's caps, as a fraction of the x axis. */
     private static final double CAP = 0.006;
+    /** The config's threshold: a dashed near-black line, apart from the sources' colours. */
+    static final Color THRESHOLD = new Color(0x333333);
     /** About what fits on one line of the chart's width in the title font. */
     static final int TITLE_CHARS = 85;
 
@@ -60,7 +62,7 @@ final class MetricChart {
                 lines.add(line);
             }
         }
-        String title = metric.title() + " vs " + sweep.first().key() + " — " + sweep.experiment();
+        String title = metric.title() + " vs " + sweep.first().label() + " — " + sweep.experiment();
         if (title.length() > TITLE_CHARS) {
             title = metric.title() + " — " + sweep.experiment(); // the x axis names the parameter
         }
@@ -77,7 +79,8 @@ final class MetricChart {
             String value = values.get(i);
             List<Sweep.Point> points = sweep.pointsInOrder().stream()
                     .filter(p -> value.equals(p.values().get(second.key()))).toList();
-            Line line = line(sweep, second.key() + " = " + value, source,
+            String name = SweepHeadline.shortKey(second.key()) + " = " + SweepHeadline.shown(sweep, second.key(), value);
+            Line line = line(sweep, name, source,
                     shade(base, i, values.size()), MARKERS[i % MARKERS.length], metric, points);
             if (line.x().length > 0) {
                 lines.add(line);
@@ -122,7 +125,16 @@ final class MetricChart {
                 curve.stream());
         AxisScale ys = AxisScale.of(means, drawn, false);
 
-        XYChart chart = ChartStyle.xy(title, xTitle(key, unit, xs, parameterValues), yTitle(metric, ys, drawn));
+        XYChart chart = ChartStyle.xy(title, xTitle(sweep.first().label(), unit, xs, parameterValues),
+                yTitle(metric, ys, drawn));
+        sweep.first().threshold().ifPresent(t -> {
+            XYSeries mark = chart.addSeries(t.label() + " (" + t.shown() + ")", new double[] {t.numeric(), t.numeric()},
+                    new double[] {ys.min(), ys.max()});
+            mark.setMarker(SeriesMarkers.NONE);
+            mark.setLineColor(THRESHOLD);
+            mark.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                    new float[] {8, 5}, 0));
+        });
         var styler = chart.getStyler();
         styler.setXAxisLogarithmic(xs.log());
         styler.setXAxisLogarithmicDecadeOnly(true);
@@ -215,7 +227,7 @@ final class MetricChart {
         entry.setMarker(SeriesMarkers.NONE);
     }
 
-    private static String xTitle(String key, String unit, AxisScale xs, double[] values) {
+    private static String xTitle(String label, String unit, AxisScale xs, double[] values) {
         List<String> notes = new ArrayList<>();
         if (!unit.isEmpty() && !"ns".equals(unit)) {
             notes.add(unit);
@@ -223,7 +235,7 @@ final class MetricChart {
         if (xs.log()) {
             notes.add("log scale" + (xs.clamps(values) ? "; 0 drawn at the left" : ""));
         }
-        return notes.isEmpty() ? key : key + " (" + String.join(", ", notes) + ")";
+        return notes.isEmpty() ? label : label + " (" + String.join(", ", notes) + ")";
     }
 
     private static String yTitle(SourceMetric metric, AxisScale ys, double[] drawn) {

@@ -2,6 +2,7 @@ package org.clocksim.report.sweep;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.clocksim.report.chart.ChartStyle;
@@ -58,10 +59,12 @@ final class PhaseDiagram {
                 fills[x][y] = colours[band];
             }
         }
-        LabelledHeatMap chart = new LabelledHeatMap(ChartStyle.WIDTH, ChartStyle.HEIGHT, labels, fills);
+        LabelledHeatMap chart = new LabelledHeatMap(ChartStyle.WIDTH, ChartStyle.HEIGHT, labels, fills,
+                mark(sweep, first), mark(sweep, second));
         chart.setTitle(metric.title() + ", " + source + " — " + sweep.experiment());
-        chart.setXAxisTitle(axisTitle(sweep, first.key()));
-        chart.setYAxisTitle(axisTitle(sweep, second.key()));
+        // the cells are labelled "3.16 µs", "1000/s": the unit is in the tick
+        chart.setXAxisTitle(first.label());
+        chart.setYAxisTitle(second.label());
         HeatMapStyler styler = chart.getStyler();
         ChartStyle.apply(styler);
         styler.setPlotGridLinesVisible(false);
@@ -92,8 +95,31 @@ final class PhaseDiagram {
         return p.values().stream().map(v -> SweepHeadline.shown(sweep, p.key(), v)).toList();
     }
 
-    private static String axisTitle(Sweep sweep, String key) { // the cells are labelled "10ns", "1000/s": the unit is in the tick
-        return key;
+    /**
+     * Where {@code p}'s threshold falls among its columns (or rows): between the two values around it, on a
+     * log scale when the values span two decades or more (as a log range does), else linearly; none when
+     * the parameter has no threshold or it lies outside the values.
+     */
+    static Optional<LabelledHeatMap.Mark> mark(Sweep sweep, Sweep.Parameter p) {
+        if (p.threshold().isEmpty()) {
+            return Optional.empty();
+        }
+        Sweep.Threshold t = p.threshold().get();
+        double[] v = p.values().stream().mapToDouble(value -> sweep.points().stream()
+                .filter(point -> value.equals(point.values().get(p.key()))).findFirst()
+                .map(point -> point.numericValues().getOrDefault(p.key(), Double.NaN)).orElse(Double.NaN)).toArray();
+        boolean log = Arrays.stream(v).allMatch(x -> x > 0)
+                && Arrays.stream(v).max().orElse(1) / Arrays.stream(v).min().orElse(1) >= 100;
+        for (int i = 0; i + 1 < v.length; i++) {
+            double low = Math.min(v[i], v[i + 1]);
+            double high = Math.max(v[i], v[i + 1]);
+            if (t.numeric() >= low && t.numeric() <= high && high > low) {
+                double at = log ? Math.log(t.numeric() / v[i]) / Math.log(v[i + 1] / v[i])
+                        : (t.numeric() - v[i]) / (v[i + 1] - v[i]);
+                return Optional.of(new LabelledHeatMap.Mark(i + at, t.label() + " (" + t.shown() + ")"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Grey for the zero band, then {@code count − 1} colours spread over the ramp. */

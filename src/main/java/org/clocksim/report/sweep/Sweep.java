@@ -16,8 +16,16 @@ record Sweep(String experiment, String description, long seed, int replications,
              List<Parameter> parameters, Map<String, String> units, List<Point> points,
              Optional<ClosedForm> closedForm) {
 
-    /** A swept key and its values as written in the config ("10ns", "1000/s"), in sweep order. */
-    record Parameter(String key, List<String> values) {
+    /**
+     * A swept key, what the charts call it (the config's label, else a readable name; the key for a
+     * sweep.json written before labels) and its values as written in the config ("10ns", "1000/s"), in
+     * sweep order; and the value its charts mark, if the config gives one.
+     */
+    record Parameter(String key, String label, List<String> values, Optional<Threshold> threshold) {
+    }
+
+    /** A value of a parameter to mark: in the base unit, what the mark says, and the value as a reader writes it. */
+    record Threshold(double numeric, String label, String shown) {
     }
 
     /** A metric over the replications of one point: mean and confidence interval, over n replications. */

@@ -51,7 +51,9 @@ final class SweepHeadline {
                 sentences.add("`" + source + "` never went backwards at any point.");
             }
         }
-        return String.join(" ", sentences);
+        // several sources: one bullet each, so each source's figures read apart
+        return sentences.size() <= 1 ? String.join("", sentences)
+                : String.join("\n", sentences.stream().map(s -> "- " + s).toList());
     }
 
     /** The metric's value if every point has the same mean for it. */

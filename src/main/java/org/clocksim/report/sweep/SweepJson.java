@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clocksim.report.chart.NsUnit;
 import org.clocksim.results.SweepFile;
 import org.clocksim.results.SweepSummary;
 
@@ -23,7 +24,11 @@ final class SweepJson {
 
     static Sweep of(SweepSummary json) {
         List<Sweep.Parameter> parameters = json.parameters().stream()
-                .map(p -> new Sweep.Parameter(p.key(), p.values())).toList();
+                .map(p -> new Sweep.Parameter(p.key(), p.label() == null ? p.key() : p.label(), p.values(),
+                        Optional.ofNullable(p.threshold()).map(t -> new Sweep.Threshold(t.numeric().doubleValue(),
+                                t.label(), "ns".equals(json.units().get(p.key())) ? NsUnit.label(t.numeric().doubleValue())
+                                        : t.value()))))
+                .toList();
         if (parameters.isEmpty() || parameters.size() > 2) {
             throw new IllegalArgumentException("sweep.json must have one or two parameters, has " + parameters.size());
         }

@@ -64,10 +64,10 @@ public final class SweepReport {
                 AxisNumbers.significant(sweep.confidenceLevel() * 100, 3),
                 sweep.replications() == 1 ? "; with one replication the interval is the mean itself" : "", DIGITS));
         line("");
-        line("| parameter | values |");
-        line("|---|---|");
+        line("| parameter | key | values |");
+        line("|---|---|---|");
         for (Sweep.Parameter p : sweep.parameters()) {
-            line("| `" + p.key() + "` | " + String.join(", ", p.values().stream()
+            line("| " + p.label() + " | `" + p.key() + "` | " + String.join(", ", p.values().stream()
                     .map(v -> SweepHeadline.shown(sweep, p.key(), v)).toList()) + " |");
         }
         line("");

@@ -141,6 +141,10 @@ class ChartsTest {
         assertThat(series(ntp, "mult change (3)").getXData()).containsExactly(0.501, 1.002, 1.503);
         assertThat(series(ntp, "mult change (3)").getYData()).containsExactly(-500, 500, -500);
         assertThat(series(ntp, "NTP frequency after each mult change").getXData()).endsWith(1.503, 2.0);
+        // from boot the config's +500 ppm, up to the first change: the chart does not start blank
+        XYSeries boot = series(ntp, "from boot to the first mult change (+500 ppm)");
+        assertThat(boot.getXData()).containsExactly(0, 0.501, 0.501);
+        assertThat(boot.getYData()).containsExactly(500, 500, -500);
         XYChart skew = (XYChart) drawn.charts().get(SkewChart.ABSOLUTE);
         assertThat(skew.getStyler().getYAxisMin()).isEqualTo(-1.0);
         assertThat(skew.getStyler().getYAxisMax()).isEqualTo(1.0);
@@ -221,7 +225,7 @@ class ChartsTest {
     void withoutAConfiguredThreadTheTraceIsOfTheThreadWithMostBackwardEvents() {
         Results fixture = ResultsFixture.fixture();
         Results unconfigured = new Results(fixture.summary(), fixture.skew(), fixture.backward(), fixture.latency(),
-                fixture.trace(), OptionalInt.empty(), List.of());
+                fixture.trace(), OptionalInt.empty(), List.of(), java.util.OptionalDouble.empty());
         // quickstart's thread 0 went back 357 + 357 times, thread 1 309 + 309
         assertThat(unconfigured.chosenTraceThread()).isZero();
     }

@@ -97,4 +97,16 @@ class ReportMarkdownTest {
                 .allSatisfy(separator -> assertThat(Arrays.stream(separator.split("\\|")).filter(c -> !c.isEmpty()))
                         .hasSizeLessThanOrEqualTo(6));
     }
+
+    @Test
+    void anExpectationsActualValueIsShownAsTheTablesShowIt() {
+        assertThat(ReportMarkdown.actual(new ExpectationResult("rdtsc.crossThread.maxBackwardNs in 1840..1880",
+                "1870.833", true))).isEqualTo("1.87 µs");
+        assertThat(ReportMarkdown.actual(new ExpectationResult("rdtsc.crossThread.backwardEvents >= 1", "376601",
+                true))).isEqualTo("376,601");
+        assertThat(ReportMarkdown.actual(new ExpectationResult("rdtsc.backwardPerMillion < 1", "22.015", true)))
+                .isEqualTo("22.015");
+        assertThat(ReportMarkdown.actual(new ExpectationResult("kernel.finalClocksource == tsc", "tsc", true)))
+                .isEqualTo("tsc");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class SweepChartsTest {
         double floor = chart.getStyler().getYAxisMin();
         assertThat(floor).isGreaterThan(0);
         assertThat(chart.getYAxisTitle()).contains("log scale").contains("drawn at");
-        XYSeries line = series(chart, "scheduler.migration.rate = 100/s");
+        XYSeries line = series(chart, "rate = 100/s");
         assertThat(line.getYData()[0]).as("mean 0 at 10ns").isEqualTo(floor);
         assertThat(Arrays.stream(line.getYData()).min().orElseThrow()).isGreaterThanOrEqualTo(floor);
         assertThat(chart.getStyler().getYAxisTickLabelsFormattingFunction().apply(floor)).startsWith("≤");
@@ -172,6 +173,34 @@ class SweepChartsTest {
         assertThat(curve.getYData()[form.y().length - 1]).as("negative: no backward step").isEqualTo(0);
         assertThat(MetricChart.bySource(sweep, Metrics.CROSS_PER_MILLION).getSeriesCollection())
                 .noneMatch(s -> s.getName().contains("closed form"));
+    }
+
+    @Test
+    void axesAreTitledWithTheParametersLabelsAndAnOldSweepJsonWithTheKey() {
+        Sweep old = SweepFixture.read(SweepFixture.PHASE);
+        LabelledHeatMap unlabelled = PhaseDiagram.build(old, Metrics.BACKWARD_PER_MILLION, "rdtsc",
+                PhaseDiagram.bands(old, Metrics.BACKWARD_PER_MILLION));
+        assertThat(unlabelled.getXAxisTitle()).isEqualTo(old.first().key());
+        List<Sweep.Parameter> labelled = List.of(
+                new Sweep.Parameter(old.first().key(), "socket 1's counter offset", old.first().values(),
+                        Optional.of(new Sweep.Threshold(2000, "migration gap", "2 µs"))),
+                new Sweep.Parameter(old.second().orElseThrow().key(), "migrations per second",
+                        old.second().orElseThrow().values(), Optional.empty()));
+        Sweep sweep = new Sweep(old.experiment(), old.description(), old.seed(), old.replications(),
+                old.confidenceLevel(), labelled, old.units(), old.points(), old.closedForm());
+        LabelledHeatMap map = PhaseDiagram.build(sweep, Metrics.BACKWARD_PER_MILLION, "rdtsc",
+                PhaseDiagram.bands(sweep, Metrics.BACKWARD_PER_MILLION));
+        assertThat(map.getXAxisTitle()).isEqualTo("socket 1's counter offset");
+        assertThat(map.getYAxisTitle()).isEqualTo("migrations per second");
+        XYChart line = MetricChart.bySecond(sweep, Metrics.BACKWARD_PER_MILLION, "rdtsc");
+        assertThat(line.getXAxisTitle()).startsWith("socket 1's counter offset");
+        assertThat(line.getSeries("rate = 100/s")).isNotNull();
+        // the threshold: a vertical line on the metric chart, a line between the 1 µs and 10 µs columns
+        assertThat(line.getSeries("migration gap (2 µs)").getXData()).containsExactly(2000, 2000);
+        LabelledHeatMap.Mark mark = map.xMark().orElseThrow();
+        assertThat(mark.label()).isEqualTo("migration gap (2 µs)");
+        assertThat(mark.position()).isCloseTo(2 + Math.log10(2), within(1e-9));
+        assertThat(unlabelled.xMark()).isEmpty();
     }
 
     @Test

@@ -26,14 +26,15 @@ class SweepReportTest {
                 .contains("Socket offset × migration rate")
                 .contains("15 points, 3 replications each, seed 42")
                 .contains("95% confidence interval")
-                .contains("| `machine.tsc.socketOffset[1]` | 10 ns, 100 ns, 1 µs, 10 µs, 100 µs |")
-                .contains("| `scheduler.migration.rate` | 100/s, 1000/s, 10000/s |");
+                .contains("| machine.tsc.socketOffset[1] | `machine.tsc.socketOffset[1]` | 10 ns, 100 ns, 1 µs, 10 µs, "
+                        + "100 µs |")
+                .contains("| scheduler.migration.rate | `scheduler.migration.rate` | 100/s, 1000/s, 10000/s |");
     }
 
     @Test
     void leadsWithTheRangeOfEachBackwardFigureAndWhereItPeaks() throws Exception {
         assertThat(render(SweepFixture.PHASE).lines().skip(2).findFirst().orElseThrow())
-                .startsWith("`rdtsc`: backward / million up to 5500 (at 10 µs, 10000/s), 0 at 3 of 15 points;");
+                .startsWith("- `rdtsc`: backward / million up to 5500 (at 10 µs, 10000/s), 0 at 3 of 15 points;");
         assertThat(render(SweepFixture.SINGLE)).contains("`vsyscall-gettimeofday`: backward / million from 4 "
                 + "(at 1000/s) to 20 (at 5000/s); max backward 900 ns at every point.");
     }
