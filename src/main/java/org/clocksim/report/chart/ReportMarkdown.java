@@ -101,7 +101,7 @@ final class ReportMarkdown {
             return e.actual();
         }
         BigDecimal value = new BigDecimal(e.actual());
-        if (metric.endsWith("Ns")) {
+        if (java.util.Arrays.stream(metric.split("\\.")).anyMatch(part -> part.endsWith("Ns"))) { // latencyNs.p50 too
             return Readable.ns(value);
         }
         return value.stripTrailingZeros().scale() <= 0 ? Readable.count(value) : e.actual();
