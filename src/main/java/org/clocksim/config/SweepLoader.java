@@ -48,10 +48,14 @@ public final class SweepLoader {
         double confidence = SweepReader.confidence(sweep);
         SweepClosedForm closedForm = SweepReader.closedForm(sweep, base.workload().sources());
         List<SweepParameter> swept = SweepReader.parameters(sweep);
-        if (!parameters.isEmpty()) {
+        if (!parameters.isEmpty()) { // the command line's values; a key the config sweeps keeps its label and threshold
+            List<SweepParameter> configured = swept;
             swept = new ArrayList<>();
             for (String parameter : parameters) {
-                SweepReader.commandLine(parameter, problems).ifPresent(swept::add);
+                SweepReader.commandLine(parameter, problems).map(given -> configured.stream()
+                        .filter(c -> c.key().equals(given.key())).findFirst()
+                        .map(c -> new SweepParameter(given.key(), given.values(), given.kind(), c.label(), c.threshold()))
+                        .orElse(given)).ifPresent(swept::add);
             }
         }
         if (swept.size() > MAX_PARAMETERS) {

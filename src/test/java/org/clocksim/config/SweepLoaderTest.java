@@ -61,6 +61,21 @@ class SweepLoaderTest {
         assertThat(ConfigSchema.readableName("machine.nothing")).isEqualTo("machine.nothing");
     }
 
+    /** --param replaces a configured parameter's values and keeps its label and threshold (a resumed or regenerated sweep). */
+    @Test
+    void aCommandLineParameterKeepsTheConfigsLabelAndThresholdForItsKey() throws ConfigException {
+        SweepPlan plan = parse(BASE + """
+                sweep:
+                  parameters:
+                    - {key: "machine.tsc.socketOffset[1]", values: [10ns, 1us], label: offset, threshold: 2us}
+                """, List.of("machine.tsc.socketOffset[1]=10ns,3us,9us", "scheduler.migration.rate=100/s,200/s"));
+        assertThat(plan.parameters()).extracting(SweepParameter::label)
+                .containsExactly("offset", "migrations per second per thread (rate)");
+        assertThat(plan.parameters().get(0).values()).containsExactly("10ns", "3us", "9us");
+        assertThat(plan.parameters().get(0).threshold().numeric()).isEqualTo(2000);
+        assertThat(plan.parameters().get(1).threshold()).isNull();
+    }
+
     @Test
     void aThresholdIsAValueInTheParametersUnitsAndAnythingElseIsRefusedAtItsKey() throws ConfigException {
         SweepPlan plan = parse(BASE + """
