@@ -54,6 +54,11 @@ final class Charts {
                         + " never went backwards (`output.traceThread` chooses another).");
             } else {
                 charts.put(ReadTraceChart.NAME, ReadTraceChart.build(results));
+                if (aggregated(results)) {
+                    notes.add("Fast mode: the read trace's reads before the first backward step are the last that ran "
+                            + "exactly, next to the events before it, with the aggregated reads between them not drawn "
+                            + "(docs/PERFORMANCE.md).");
+                }
             }
         }
         if (NtpChart.worthDrawing(results)) {
@@ -70,6 +75,12 @@ final class Charts {
             }
         }
         return new Drawn(charts, notes);
+    }
+
+    /** Whether fast mode aggregated any of the run's reads. */
+    private static boolean aggregated(Results results) {
+        return results.summary().summary().sources().values().stream()
+                .anyMatch(s -> s.aggregatedFraction() != null && s.aggregatedFraction().signum() > 0);
     }
 
     private static String noBackwardCharts(Results results) {

@@ -168,6 +168,14 @@ class ChartsTest {
         assertThat(Arrays.stream(series(chart, "rdtsc").getYData()).anyMatch(Double::isNaN)).isTrue();
     }
 
+    /** A fast-mode run's report says that its read trace's reads before the step are the exact ones, with gaps. */
+    @Test
+    void aFastModeRunsReadTraceSaysWhichReadsItShows() {
+        assertThat(Charts.build(ResultsFixture.committed("fast-64-cores-10min")).notes())
+                .anyMatch(note -> note.startsWith("Fast mode: the read trace's reads before the first backward step"));
+        assertThat(Charts.build(ResultsFixture.committed("quickstart")).notes()).noneMatch(n -> n.startsWith("Fast mode"));
+    }
+
     @Test
     void theLatencyAxisReachesTheDecadeAboveTheSlowestReadAndTheLegendGivesP50P99Max() {
         XYChart chart = LatencyChart.build(ResultsFixture.committed("pinned-baseline"));
