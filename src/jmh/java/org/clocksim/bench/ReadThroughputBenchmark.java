@@ -47,6 +47,16 @@ public class ReadThroughputBenchmark {
     private static final long STEP_PS = 10_000_000;
     private static final long FAST_STEP_PS = 10_000_000_000L;
 
+    private static final String MIXED_SOURCES = "[rdtsc, vdso-clock_gettime, syscall-clock_gettime]";
+
+    /** The quickstart machine with one thread reading {@code sources} back to back, and further overrides. */
+    static Experiment oneThreadQuickstart(String sources, String... overrides) throws Exception {
+        List<String> all = new ArrayList<>(List.of("workload.threads=1", "workload.thinkTime=0ns",
+                "workload.sources=" + sources));
+        all.addAll(List.of(overrides));
+        return ExperimentLoader.load(Path.of("experiments/quickstart.yaml"), all);
+    }
+
     @State(Scope.Thread)
     public static class Simulated {
         Pass pass;
@@ -54,8 +64,7 @@ public class ReadThroughputBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
-                    List.of("workload.threads=1", "workload.thinkTime=0ns", "workload.sources=[rdtsc]"));
+            Experiment quickstart = oneThreadQuickstart("[rdtsc]");
             pass = new Pass(quickstart, List.of(SourceId.RDTSC), new RandomStreams(quickstart.seed(), 0));
         }
     }
@@ -68,9 +77,7 @@ public class ReadThroughputBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
-                    List.of("workload.threads=1", "workload.thinkTime=0ns", "workload.sources=[rdtsc]",
-                            "simulation=fast"));
+            Experiment quickstart = oneThreadQuickstart("[rdtsc]", "simulation=fast");
             pass = new Pass(quickstart, List.of(SourceId.RDTSC), new RandomStreams(quickstart.seed(), 0));
         }
     }
@@ -82,9 +89,7 @@ public class ReadThroughputBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
-                    List.of("workload.threads=1", "workload.thinkTime=0ns",
-                            "workload.sources=[rdtsc, vdso-clock_gettime, syscall-clock_gettime]"));
+            Experiment quickstart = oneThreadQuickstart(MIXED_SOURCES);
             for (SourceId source : quickstart.workload().sources()) {
                 passes.add(new Pass(quickstart, List.of(source), new RandomStreams(quickstart.seed(), 0)));
             }
@@ -101,9 +106,7 @@ public class ReadThroughputBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            Experiment quickstart = ExperimentLoader.load(Path.of("experiments/quickstart.yaml"),
-                    List.of("workload.threads=1", "workload.thinkTime=0ns",
-                            "workload.sources=[rdtsc, vdso-clock_gettime, syscall-clock_gettime]"));
+            Experiment quickstart = oneThreadQuickstart(MIXED_SOURCES);
             SourceId id = quickstart.workload().sources().stream().filter(s -> s.id().equals(source))
                     .findFirst().orElseThrow();
             pass = new Pass(quickstart, List.of(id), new RandomStreams(quickstart.seed(), 0));
