@@ -135,6 +135,8 @@ public sealed interface Distribution
     final class LogNormal implements Distribution {
         private final long median;
         private final double sigma;
+        /** The mean, computed once: fast mode asks for it at every stretch. */
+        private final double mean;
         /** Built at the first draw; not volatile: its fields are final, so a thread sees it whole or builds its own. */
         private LogNormalTable table;
 
@@ -145,6 +147,7 @@ public sealed interface Distribution
             }
             this.median = median;
             this.sigma = sigma;
+            this.mean = median * StrictMath.exp(sigma * sigma / 2);
         }
 
         public long median() {
@@ -173,7 +176,7 @@ public sealed interface Distribution
 
         @Override
         public double expectedValue() {
-            return median * StrictMath.exp(sigma * sigma / 2);
+            return mean;
         }
 
         @Override
@@ -322,12 +325,20 @@ public sealed interface Distribution
 
         @Override
         public double expectedValue() {
-            return parts.stream().mapToDouble(Distribution::expectedValue).sum();
+            double sum = 0;
+            for (Distribution part : parts) {
+                sum += part.expectedValue();
+            }
+            return sum;
         }
 
         @Override
         public double variance() {
-            return parts.stream().mapToDouble(Distribution::variance).sum();
+            double sum = 0;
+            for (Distribution part : parts) {
+                sum += part.variance();
+            }
+            return sum;
         }
     }
 

@@ -19,14 +19,4 @@ public record SteadyCall(Distribution latency, int granule) {
     public long duration(long latencyPs) {
         return latencyPs - latencyPs % granule;
     }
-
-    /** Mean duration: rounding down loses (granule - 1) / 2 ps on average. */
-    public double meanPs() {
-        return latency.expectedValue() - (granule - 1) / 2.0;
-    }
-
-    /** Variance of the duration (the rounding's own (granule^2 - 1) / 12 added). */
-    public double variancePs2() {
-        return latency.variance() + (granule * (double) granule - 1) / 12;
-    }
 }

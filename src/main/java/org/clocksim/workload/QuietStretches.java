@@ -84,7 +84,7 @@ final class QuietStretches {
         }
         Read last = calls.read(thread);
         SteadyCall call = calls.source(thread).steadyCall(last);
-        if (call == null || call.meanPs() < Calls.MIN_CALL_PS) {
+        if (call == null) {
             return fromPs;
         }
         if (call != intervalOf) {
@@ -163,11 +163,12 @@ final class QuietStretches {
     }
 
     /**
-     * The interval between two reads' starts: its common part's mean and squared coefficient of variation,
+     * The interval between two reads' starts: its common part's mean (and the call's share of it) and squared
+     * coefficient of variation,
      * the latency's rare tail (or null), the full mean with the tail, and a bound of the residual life.
      */
     private record Interval(SteadyCall call, Distribution body, Distribution think, Distribution.WithTail tail,
-                            double mean, double cv2, double fullMean, long residualBoundPs) {
+                            double mean, double durationMean, double cv2, double fullMean, long residualBoundPs) {
         static Interval of(SteadyCall call, Distribution think, RandomStream boundDraws) {
             Distribution.WithTail tail = call.latency() instanceof Distribution.WithTail t ? t : null;
             Distribution body = tail == null ? call.latency() : tail.body();
@@ -181,8 +182,11 @@ final class QuietStretches {
                 variance = body.variance() + (call.granule() * (double) call.granule() - 1) / 12 + think.variance();
             }
             double fullMean = mean + (tail == null ? 0 : tail.probability() * tail.tailMean());
-            Interval unbounded = new Interval(call, body, think, tail, mean, variance / (mean * mean), fullMean, 0);
-            return new Interval(call, body, think, tail, mean, unbounded.cv2(), fullMean, unbounded.bound(boundDraws));
+            double durationMean = mean - think.expectedValue();
+            Interval unbounded = new Interval(call, body, think, tail, mean, durationMean, variance / (mean * mean),
+                    fullMean, 0);
+            return new Interval(call, body, think, tail, mean, durationMean, unbounded.cv2(), fullMean,
+                    unbounded.bound(boundDraws));
         }
 
         /** How far before the event the aggregated room ends. */
@@ -202,7 +206,6 @@ final class QuietStretches {
          * applied after size-biasing the latency (an error below one step).
          */
         long residual(RandomStream draws) {
-            double durationMean = mean - think.expectedValue();
             long interval = draws.nextDouble() * mean < durationMean
                     ? duration(body.sizeBiasedSample(draws)) + think.sample(draws)
                     : duration(body.sample(draws)) + think.sizeBiasedSample(draws);
