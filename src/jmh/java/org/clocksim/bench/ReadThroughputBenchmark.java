@@ -127,36 +127,35 @@ public class ReadThroughputBenchmark {
 
     @Benchmark
     public void simulatedRdtsc(Simulated simulated, Reads counter) {
-        long before = simulated.pass.reads();
         simulated.untilPs += STEP_PS;
-        simulated.pass.runUntil(simulated.untilPs);
-        counter.reads += simulated.pass.reads() - before;
+        runCounting(simulated.pass, simulated.untilPs, counter);
     }
 
     @Benchmark
     public void simulatedFast(Fast fast, Reads counter) {
-        long before = fast.pass.reads();
         fast.untilPs += FAST_STEP_PS;
-        fast.pass.runUntil(fast.untilPs);
-        counter.reads += fast.pass.reads() - before;
+        runCounting(fast.pass, fast.untilPs, counter);
     }
 
     @Benchmark
     public void simulatedMixed(Mixed mixed, Reads counter) {
         mixed.untilPs += STEP_PS;
         for (Pass pass : mixed.passes) {
-            long before = pass.reads();
-            pass.runUntil(mixed.untilPs);
-            counter.reads += pass.reads() - before;
+            runCounting(pass, mixed.untilPs, counter);
         }
     }
 
     @Benchmark
     public void simulatedAlone(Alone alone, Reads counter) {
-        long before = alone.pass.reads();
         alone.untilPs += STEP_PS;
-        alone.pass.runUntil(alone.untilPs);
-        counter.reads += alone.pass.reads() - before;
+        runCounting(alone.pass, alone.untilPs, counter);
+    }
+
+    /** Simulates the pass up to {@code untilPs}, counting the reads it completed on the way. */
+    private static void runCounting(Pass pass, long untilPs, Reads counter) {
+        long before = pass.reads();
+        pass.runUntil(untilPs);
+        counter.reads += pass.reads() - before;
     }
 
     @Benchmark

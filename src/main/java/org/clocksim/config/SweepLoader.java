@@ -48,14 +48,12 @@ public final class SweepLoader {
         double confidence = SweepReader.confidence(sweep);
         SweepClosedForm closedForm = SweepReader.closedForm(sweep, base.workload().sources());
         List<SweepParameter> swept = SweepReader.parameters(sweep);
-        if (!parameters.isEmpty()) { // the command line's values; a key the config sweeps keeps its label and threshold
+        if (!parameters.isEmpty()) {
             List<SweepParameter> configured = swept;
             swept = new ArrayList<>();
             for (String parameter : parameters) {
-                SweepReader.commandLine(parameter, problems).map(given -> configured.stream()
-                        .filter(c -> c.key().equals(given.key())).findFirst()
-                        .map(c -> new SweepParameter(given.key(), given.values(), given.kind(), c.label(), c.threshold()))
-                        .orElse(given)).ifPresent(swept::add);
+                SweepReader.commandLine(parameter, problems).map(given -> labelled(given, configured))
+                        .ifPresent(swept::add);
             }
         }
         if (swept.size() > MAX_PARAMETERS) {
@@ -105,5 +103,12 @@ public final class SweepLoader {
             throw new ConfigException(errors);
         }
         return points;
+    }
+
+    /** The command line's values for a key the config sweeps keep the config's label and threshold. */
+    private static SweepParameter labelled(SweepParameter given, List<SweepParameter> configured) {
+        return configured.stream().filter(c -> c.key().equals(given.key())).findFirst()
+                .map(c -> new SweepParameter(given.key(), given.values(), given.kind(), c.label(), c.threshold()))
+                .orElse(given);
     }
 }

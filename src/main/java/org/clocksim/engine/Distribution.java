@@ -325,18 +325,19 @@ public sealed interface Distribution
 
         @Override
         public double expectedValue() {
-            double sum = 0;
-            for (Distribution part : parts) {
-                sum += part.expectedValue();
-            }
-            return sum;
+            return total(Distribution::expectedValue);
         }
 
         @Override
         public double variance() {
+            return total(Distribution::variance);
+        }
+
+        /** The parts' figures added in order (independent parts: means and variances add up). */
+        private double total(java.util.function.ToDoubleFunction<Distribution> figure) {
             double sum = 0;
             for (Distribution part : parts) {
-                sum += part.variance();
+                sum += figure.applyAsDouble(part);
             }
             return sum;
         }

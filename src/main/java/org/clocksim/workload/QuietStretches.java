@@ -60,6 +60,8 @@ final class QuietStretches {
     /** The interval of the last steady call seen: a pass has one source, so one entry suffices. */
     private SteadyCall intervalOf;
     private Interval interval;
+    /** How far before the event the aggregated room ends: the exact reads' time plus the residual life's bound. */
+    private long tailPs;
 
     QuietStretches(Calls calls, Distribution thinkTime, RandomStreams streams) {
         this.calls = calls;
@@ -89,9 +91,10 @@ final class QuietStretches {
         }
         if (call != intervalOf) {
             interval = Interval.of(call, thinkTime, boundDraws);
+            tailPs = (long) StrictMath.ceil(EXACT_READS_BEFORE * interval.fullMean()) + interval.residualBound(boundDraws);
             intervalOf = call;
         }
-        long endPs = eventPs - interval.tailPs();
+        long endPs = eventPs - tailPs;
         double roomPs = endPs - (double) fromPs;
         if (!(interval.mean() >= Calls.MIN_CALL_PS) || roomPs < MIN_BLOCK_READS * interval.fullMean()) {
             return fromPs;
@@ -168,7 +171,7 @@ final class QuietStretches {
      * the latency's rare tail (or null), the full mean with the tail, and a bound of the residual life.
      */
     private record Interval(SteadyCall call, Distribution body, Distribution think, Distribution.WithTail tail,
-                            double mean, double durationMean, double cv2, double fullMean, long residualBoundPs) {
+                            double mean, double durationMean, double cv2, double fullMean) {
         static Interval of(SteadyCall call, Distribution think, RandomStream boundDraws) {
             Distribution.WithTail tail = call.latency() instanceof Distribution.WithTail t ? t : null;
             Distribution body = tail == null ? call.latency() : tail.body();
@@ -181,17 +184,8 @@ final class QuietStretches {
                 mean = body.expectedValue() - (call.granule() - 1) / 2.0 + think.expectedValue();
                 variance = body.variance() + (call.granule() * (double) call.granule() - 1) / 12 + think.variance();
             }
-            double fullMean = mean + (tail == null ? 0 : tail.probability() * tail.tailMean());
-            double durationMean = mean - think.expectedValue();
-            Interval unbounded = new Interval(call, body, think, tail, mean, durationMean, variance / (mean * mean),
-                    fullMean, 0);
-            return new Interval(call, body, think, tail, mean, durationMean, unbounded.cv2(), fullMean,
-                    unbounded.bound(boundDraws));
-        }
-
-        /** How far before the event the aggregated room ends. */
-        long tailPs() {
-            return (long) StrictMath.ceil(EXACT_READS_BEFORE * fullMean) + residualBoundPs;
+            return new Interval(call, body, think, tail, mean, mean - think.expectedValue(), variance / (mean * mean),
+                    mean + (tail == null ? 0 : tail.probability() * tail.tailMean()));
         }
 
         /** Whether {@code cycles} intervals spread the phase over one interval at least (or it has no spread). */
@@ -216,7 +210,8 @@ final class QuietStretches {
             return Math.max(Calls.MIN_CALL_PS, call.duration(latencyPs));
         }
 
-        private long bound(RandomStream draws) {
+        /** A bound of the residual life: the largest of {@link #RESIDUAL_BOUND_DRAWS} draws (or one interval, with no spread). */
+        long residualBound(RandomStream draws) {
             if (cv2 == 0) {
                 return (long) StrictMath.ceil(mean);
             }
