@@ -1,6 +1,7 @@
 package org.clocksim.observe;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -10,8 +11,9 @@ import org.clocksim.engine.RandomStream;
 import org.clocksim.source.SteadyCall;
 
 /**
- * The latencies of fast mode's aggregated reads: while the run goes, only how many reads each
- * clocksource epoch aggregated; at the end, their histogram counts, drawn at once. The counts are
+ * The latencies of fast mode's aggregated reads: while the run goes, only how many reads of each
+ * steady call each clocksource epoch aggregated (a switch changes the call: the TSC's vDSO read becomes
+ * the HPET's syscall); at the end, their histogram counts, drawn at once. The counts are
  * multinomial over the buckets of a reference histogram of {@link #REFERENCE_DRAWS} draws of the steady
  * call's duration (sequential binomials: O(buckets), whatever the number of reads); a rare tail is
  * drawn apart. A stated approximation (docs/PERFORMANCE.md): the body's quantiles beyond
@@ -21,9 +23,26 @@ final class AggregatedLatency {
     static final int REFERENCE_DRAWS = 1 << 16;
 
     private final RandomStream random;
-    private long[] byEpoch = new long[1];
-    private SteadyCall steady;
+    /** In the order first seen; the last one used is looked up first (a thread's call changes only at a switch). */
+    private final List<Count> counts = new ArrayList<>();
+    private Count last;
     private long total;
+
+    /** Reads of {@code call} aggregated in the epoch after {@code switches} clocksource switches. */
+    private static final class Count {
+        final int switches;
+        final SteadyCall call;
+        long reads;
+
+        Count(int switches, SteadyCall call) {
+            this.switches = switches;
+            this.call = call;
+        }
+
+        boolean of(int switches, SteadyCall call) {
+            return this.switches == switches && (this.call == call || this.call.equals(call));
+        }
+    }
 
     AggregatedLatency(RandomStream random) {
         this.random = random;
@@ -31,11 +50,14 @@ final class AggregatedLatency {
 
     /** {@code n} reads of the steady call, made after {@code switches} clocksource switches. */
     void add(int switches, long n, SteadyCall call) {
-        if (switches >= byEpoch.length) {
-            byEpoch = Arrays.copyOf(byEpoch, switches + 1);
+        if (last == null || !last.of(switches, call)) {
+            last = counts.stream().filter(c -> c.of(switches, call)).findFirst().orElseGet(() -> {
+                Count count = new Count(switches, call);
+                counts.add(count);
+                return count;
+            });
         }
-        byEpoch[switches] += n;
-        steady = call;
+        last.reads += n;
         total += n;
     }
 
@@ -46,12 +68,11 @@ final class AggregatedLatency {
 
     /** Moves the aggregated reads into the latency histograms (once: the counts are then cleared). */
     void drawInto(ClocksourceLatency latency) {
-        for (int switches = 0; switches < byEpoch.length; switches++) {
-            long n = byEpoch[switches];
-            if (n > 0) {
-                drawInto(latency, switches, n);
+        for (Count count : counts) {
+            if (count.reads > 0) {
+                drawInto(latency, count.switches, count.reads, count.call);
             }
-            byEpoch[switches] = 0;
+            count.reads = 0;
         }
     }
 
@@ -61,7 +82,7 @@ final class AggregatedLatency {
      * one by one (more share a reference as the body does), so a tail rarer than the reference's 1/2^16
      * keeps its weight.
      */
-    private void drawInto(ClocksourceLatency latency, int switches, long n) {
+    private void drawInto(ClocksourceLatency latency, int switches, long n, SteadyCall steady) {
         if (steady.latency() instanceof Distribution.WithTail tail) {
             long slow = Binomial.draw(n, tail.probability(), random);
             if (slow <= REFERENCE_DRAWS) {
@@ -69,11 +90,11 @@ final class AggregatedLatency {
                     latency.record(switches, steady.duration(tail.body().sample(random) + tailDelay(tail)), 1);
                 }
             } else {
-                multinomial(latency, switches, slow, () -> tail.body().sample(random) + tailDelay(tail));
+                multinomial(latency, switches, slow, steady, () -> tail.body().sample(random) + tailDelay(tail));
             }
-            multinomial(latency, switches, n - slow, () -> tail.body().sample(random));
+            multinomial(latency, switches, n - slow, steady, () -> tail.body().sample(random));
         } else {
-            multinomial(latency, switches, n, () -> steady.latency().sample(random));
+            multinomial(latency, switches, n, steady, () -> steady.latency().sample(random));
         }
     }
 
@@ -82,7 +103,7 @@ final class AggregatedLatency {
     }
 
     /** {@code n} reads spread over the buckets of a reference histogram of draws: multinomial counts. */
-    private void multinomial(ClocksourceLatency latency, int switches, long n, LongSupplier draw) {
+    private void multinomial(ClocksourceLatency latency, int switches, long n, SteadyCall steady, LongSupplier draw) {
         if (n == 0) {
             return;
         }

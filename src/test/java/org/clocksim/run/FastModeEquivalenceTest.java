@@ -77,6 +77,7 @@ class FastModeEquivalenceTest {
         configs.add(Arguments.of("many-threads", manyThreads()));
         configs.add(Arguments.of("hpet-syscall", platformTimer("hpet")));
         configs.add(Arguments.of("acpi-pm-syscall", platformTimer("acpi_pm")));
+        configs.add(Arguments.of("watchdog-switch", watchdogSwitch()));
         return configs.stream();
     }
 
@@ -168,6 +169,36 @@ class FastModeEquivalenceTest {
                 "  sources: [vdso-clock_gettime, syscall-clock_gettime]",
                 "");
         return ExperimentLoader.parse(yaml, clocksource + "-syscall.yaml", List.of());
+    }
+
+    /**
+     * The watchdog switches to the HPET mid-run (a 10 ms interval, a 5 us margin, a socket drifting 1000 ppm: at
+     * its first check on socket 1, about 30 ms in): fast mode aggregates the vDSO's TSC reads before and its
+     * fallback to the syscall after, and each clocksource's latency must be its own reads'.
+     */
+    private static Experiment watchdogSwitch() throws Exception {
+        String yaml = String.join("\n",
+                "name: watchdog-switch",
+                "seed: 31",
+                "duration: " + DURATION_MS + "ms",
+                "machine:",
+                "  sockets: 2",
+                "  coresPerSocket: 2",
+                "  tsc:",
+                "    socketDrift: [0ppm, 1000ppm]",
+                "kernel:",
+                "  watchdog: on",
+                "  watchdogInterval: 10ms",
+                "  watchdogMargin: 5us",
+                "scheduler:",
+                "  migration: { policy: poisson, rate: 2000/s, gap: 5us }",
+                "workload:",
+                "  threads: 2",
+                "  pattern: independent",
+                "  thinkTime: { type: exponential, mean: 100ns }",
+                "  sources: [vdso-clock_gettime]",
+                "");
+        return ExperimentLoader.parse(yaml, "watchdog-switch.yaml", List.of());
     }
 
     @ParameterizedTest(name = "{0}")
