@@ -1,5 +1,6 @@
 package org.clocksim.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -139,6 +140,8 @@ public sealed interface Distribution
         private final double mean;
         /** Built at the first draw; not volatile: its fields are final, so a thread sees it whole or builds its own. */
         private LogNormalTable table;
+        /** The size-biased law's table, built at its first draw (fast mode's residual lives and migrated calls). */
+        private LogNormalTable sizeBiasedTable;
 
         public LogNormal(long median, double sigma) {
             requireNonNegative(median, "median");
@@ -168,10 +171,15 @@ public sealed interface Distribution
             return capped(drawn.sample(random));
         }
 
-        /** Size-biased, a log-normal is the same log-normal with its median times exp(sigma^2). */
+        /** Size-biased, a log-normal is the same log-normal with its median times exp(sigma^2): drawn from its own table. */
         @Override
         public long sizeBiasedSample(RandomStream random) {
-            return capped(Math.round(median * StrictMath.exp(sigma * (sigma + random.nextGaussian()))));
+            LogNormalTable drawn = sizeBiasedTable;
+            if (drawn == null) {
+                drawn = new LogNormalTable(median * StrictMath.exp(sigma * sigma), sigma);
+                sizeBiasedTable = drawn;
+            }
+            return capped(drawn.sample(random));
         }
 
         @Override
@@ -287,12 +295,32 @@ public sealed interface Distribution
     }
 
     /** The sum of independent draws of its parts: a call made of several steps. Not a config type: the model builds it. */
-    record Sum(List<Distribution> parts) implements Distribution {
-        public Sum {
-            parts = List.copyOf(parts);
+    final class Sum implements Distribution {
+        private final Distribution[] parts;
+        /** The parts' means, and the sum's mean and variance, computed once: fast mode draws size-biased sums often. */
+        private final double[] partMeans;
+        private final double mean;
+        private final double variance;
+
+        public Sum(List<Distribution> parts) {
             if (parts.isEmpty()) {
                 throw new IllegalArgumentException("a sum needs a part");
             }
+            this.parts = parts.toArray(Distribution[]::new);
+            this.partMeans = new double[this.parts.length];
+            double meanSum = 0;
+            double varianceSum = 0;
+            for (int i = 0; i < this.parts.length; i++) { // independent parts: means and variances add up
+                partMeans[i] = this.parts[i].expectedValue();
+                meanSum += partMeans[i];
+                varianceSum += this.parts[i].variance();
+            }
+            this.mean = meanSum;
+            this.variance = varianceSum;
+        }
+
+        public List<Distribution> parts() {
+            return List.of(parts);
         }
 
         @Override
@@ -307,39 +335,45 @@ public sealed interface Distribution
         /** One part, chosen with its share of the mean, size-biased; the others drawn as they are. */
         @Override
         public long sizeBiasedSample(RandomStream random) {
-            double pick = random.nextDouble() * expectedValue();
-            int biased = parts.size() - 1;
-            for (int i = 0; i < parts.size() - 1; i++) {
-                pick -= parts.get(i).expectedValue();
+            double pick = random.nextDouble() * mean;
+            int biased = parts.length - 1;
+            for (int i = 0; i < parts.length - 1; i++) {
+                pick -= partMeans[i];
                 if (pick < 0) {
                     biased = i;
                     break;
                 }
             }
             long sum = 0;
-            for (int i = 0; i < parts.size(); i++) {
-                sum += i == biased ? parts.get(i).sizeBiasedSample(random) : parts.get(i).sample(random);
+            for (int i = 0; i < parts.length; i++) {
+                sum += i == biased ? parts[i].sizeBiasedSample(random) : parts[i].sample(random);
             }
             return capped(sum);
         }
 
         @Override
         public double expectedValue() {
-            return total(Distribution::expectedValue);
+            return mean;
         }
 
         @Override
         public double variance() {
-            return total(Distribution::variance);
+            return variance;
         }
 
-        /** The parts' figures added in order (independent parts: means and variances add up). */
-        private double total(java.util.function.ToDoubleFunction<Distribution> figure) {
-            double sum = 0;
-            for (Distribution part : parts) {
-                sum += figure.applyAsDouble(part);
-            }
-            return sum;
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Sum sum && Arrays.equals(parts, sum.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(parts);
+        }
+
+        @Override
+        public String toString() {
+            return "Sum[parts=" + parts() + "]";
         }
     }
 

@@ -27,6 +27,14 @@ public interface Clocksource {
         return read(cpu, timePs);
     }
 
+    /**
+     * Whether a read returns the same, and costs the same, on every CPU at a given time (a platform timer: one
+     * device for the machine); a per-CPU counter (the TSC, kvm-clock) does not.
+     */
+    default boolean sameOnEveryCpu() {
+        return false;
+    }
+
     /** Extra time a kernel read on {@code cpu} takes now, beyond {@link #readLatency()} (shared cache lines). */
     default long readCostPs(int cpu) {
         return 0;

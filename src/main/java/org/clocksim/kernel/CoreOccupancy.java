@@ -23,7 +23,7 @@ final class CoreOccupancy {
     /** Moves {@code thread} to the core the scheduler now has it on; returns the core it left. */
     int moved(int thread) {
         int from = coreOf[thread];
-        int to = scheduler.coreOf(thread);
+        int to = scheduler.latestCoreOf(thread);
         coreOf[thread] = to;
         threadsOn[from]--;
         threadsOn[to]++;

@@ -39,6 +39,7 @@ public final class Kernel {
     private final boolean hpetInUserMode;
     /** The handlers of the recurring events, built once (a reschedule allocates nothing). */
     private final EventHandler onTick = this::tick;
+    private long nextTickAtPs;
     private final EventHandler onFlip = this::flip;
     /** The data page's writes begun so far: the sequence counter is twice this, less one while the last is written. */
     private int writes;
@@ -136,8 +137,17 @@ public final class Kernel {
         return spec.watchdog().marginPs() > 0 ? spec.watchdog().marginPs() : KernelRules.watchdogMarginPs(spec.version());
     }
 
+    /**
+     * When the next tick runs: the clocksource changes only at a tick (a watchdog's verdict, or a pending
+     * switch, takes effect there).
+     */
+    public long nextTickAtPs() {
+        return nextTickAtPs;
+    }
+
     private void schedule() {
-        simulation.schedule(nextTickPs(0), onTick);
+        nextTickAtPs = nextTickPs(0);
+        simulation.schedule(nextTickAtPs, onTick);
         NtpSpec ntp = spec.ntp();
         for (NtpSpec.Change change : ntp.changes()) {
             simulation.schedule(change.atPs(), time -> setNtpFrequency(change.frequencyPpm(), time));
@@ -191,7 +201,8 @@ public final class Kernel {
             publish(timePs);
         }
         noteMultChange(before, timePs);
-        simulation.schedule(nextTickPs(timePs), onTick);
+        nextTickAtPs = nextTickPs(timePs);
+        simulation.schedule(nextTickAtPs, onTick);
     }
 
     /**

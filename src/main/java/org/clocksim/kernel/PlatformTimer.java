@@ -26,6 +26,12 @@ public record PlatformTimer(ClocksourceId name, long mask, long frequencyHz, dou
         return new PlatformTimer(ClocksourceId.ACPI_PM, 0xFF_FFFFL, frequencyHz, driftPpm, readLatency, returnDelay);
     }
 
+    /** One device for the whole machine, read at the same cost from every CPU. */
+    @Override
+    public boolean sameOnEveryCpu() {
+        return true;
+    }
+
     @Override
     public boolean vdsoCapable() {
         return false;

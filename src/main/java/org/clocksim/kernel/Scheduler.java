@@ -21,12 +21,20 @@ import org.clocksim.engine.TimeUnits;
  *
  * <p>Each thread has its own migration stream, so migration times and destinations do not depend
  * on the time source or on the other threads (common random numbers across passes).
+ *
+ * <p>In fast mode ({@link #catchUpLocally}) a migration waits, in its thread's queue, for the thread's
+ * activity to reach it ({@link #waitingPs}, {@link #settle}): until then the thread's reads still see the
+ * core and migration count they had ({@link #coreOf}, {@link #migrations}), while the kernel's listeners
+ * hear of the move at once ({@link #latestCoreOf}). A thread whose reads are the same on every core is not
+ * even caught up: its migrations are no events for it (docs/PERFORMANCE.md, "Core-blind reads").
  */
 public final class Scheduler {
     private final MigrationSpec migration;
     private final int cores;
     private final int[] coreOf;
+    private final int[] latestCoreOf;
     private final int[] migrations;
+    private final WaitingMigrations waiting;
     private final RandomStream[] random;
     private final long[] tourPosition;
     private final EventHandler[] migrate;
@@ -39,13 +47,16 @@ public final class Scheduler {
         this.migration = spec.migration();
         this.cores = cores;
         this.coreOf = new int[threads];
+        this.latestCoreOf = new int[threads];
         this.migrations = new int[threads];
+        this.waiting = new WaitingMigrations(threads);
         this.random = new RandomStream[threads];
         this.tourPosition = new long[threads];
         this.migrate = new EventHandler[threads];
         List<Integer> placement = spec.placement();
         for (int thread = 0; thread < threads; thread++) {
             coreOf[thread] = placement.isEmpty() ? thread % cores : placement.get(thread);
+            latestCoreOf[thread] = coreOf[thread];
             random[thread] = streams.stream(StreamName.MIGRATION.of(thread));
             int t = thread;
             migrate[thread] = timePs -> migrate(t, timePs); // one handler per thread, reused by every reschedule
@@ -60,7 +71,9 @@ public final class Scheduler {
 
     /**
      * Makes migrations {@link LocalEvent}s (before {@link #start}): before a thread moves, only that thread
-     * catches up to it. No other thread's reads can change when it moves: a listener changes a counter only
+     * catches up to it, and not even that one when its reads are the same on every core
+     * ({@link ThreadCatchUp#coreBlindUntilPs}); the move then waits in the thread's queue until the thread's activity
+     * reaches it. No other thread's reads can change when it moves: a listener changes a counter only
      * on a core that has no thread ({@link IdleCores} halts the core the last thread leaves and resumes the
      * idle core a thread joins; {@link TscAdjustCheck} restores TSC_ADJUST on a core gone idle), so the
      * other threads' stretches run on across it.
@@ -88,35 +101,98 @@ public final class Scheduler {
         }
     }
 
+    /** The core the thread's reads run on: behind {@link #latestCoreOf} while its migrations wait. */
     public int coreOf(int thread) {
         return coreOf[thread];
     }
 
+    /** The core the scheduler last moved the thread to (what the kernel's listeners go by). */
+    public int latestCoreOf(int thread) {
+        return latestCoreOf[thread];
+    }
+
+    /** The thread's migrations its reads have seen (all of them once its activity reached the end). */
     public int migrations(int thread) {
         return migrations[thread];
+    }
+
+    /** When the thread's earliest waiting migration happened, or {@link Long#MAX_VALUE} if none waits. */
+    public long waitingPs(int thread) {
+        return waiting.firstPs(thread);
+    }
+
+    /** The {@code index}-th waiting migration's time (0: the earliest), or {@link Long#MAX_VALUE} past the last. */
+    public long waitingPs(int thread, int index) {
+        return waiting.timePs(thread, index);
+    }
+
+    /** The {@code index}-th waiting migration's gap. */
+    public long waitingGapPs(int thread, int index) {
+        return waiting.gapPs(thread, index);
+    }
+
+    /**
+     * The thread's activity has reached its earliest waiting migration: its reads now see the core it moved
+     * to. Returns the migration's gap, by which the thread's next step is late.
+     */
+    public long settle(int thread) {
+        coreOf[thread] = waiting.firstCore(thread);
+        migrations[thread]++;
+        return waiting.removeFirst(thread);
     }
 
     public int threads() {
         return coreOf.length;
     }
 
+    /**
+     * The migration event. A core-blind thread is not caught up; when no listener needs to hear of each move
+     * as it happens, its moves until it may stop being blind are drawn at once, in order (the same draws from
+     * its stream), and wait for it: one event instead of several.
+     */
     private void migrate(int thread, long timePs) {
-        int to = destination(thread);
-        if (catchUp != null) {
+        long blindUntilPs = catchUp == null ? Long.MIN_VALUE : catchUp.coreBlindUntilPs(thread);
+        if (catchUp != null && blindUntilPs <= timePs) {
             catchUp.advanceThread(thread, timePs);
         }
-        coreOf[thread] = to;
-        migrations[thread]++;
-        long gap = migration.gap().sample(random[thread]);
+        long nextPs = move(thread, timePs);
+        while (nextPs < blindUntilPs && !anyListening()) {
+            nextPs = move(thread, nextPs);
+        }
+        simulation.schedule(nextPs, migrate[thread]);
+    }
+
+    private boolean anyListening() {
         for (MigrationListener listener : listeners) {
-            listener.migrated(thread, timePs, gap);
+            if (listener.listening()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the thread at {@code timePs}; returns when it moves next. */
+    private long move(int thread, long timePs) {
+        int to = destination(thread);
+        latestCoreOf[thread] = to;
+        long gap = migration.gap().sample(random[thread]);
+        if (catchUp != null) {
+            waiting.add(thread, timePs, to, gap);
+        } else {
+            coreOf[thread] = to;
+            migrations[thread]++;
+        }
+        for (MigrationListener listener : listeners) {
+            if (listener.listening()) {
+                listener.migrated(thread, timePs, gap);
+            }
         }
         long delay = migration.policy() == MigrationPolicy.POISSON ? exponentialPs(thread) : migration.intervalPs();
-        simulation.schedule(timePs + Math.max(1, delay), migrate[thread]);
+        return timePs + Math.max(1, delay);
     }
 
     private int destination(int thread) {
-        int current = coreOf[thread];
+        int current = latestCoreOf[thread];
         if (migration.policy() == MigrationPolicy.PING_PONG) {
             List<Integer> pair = migration.cores();
             return current == pair.get(0) ? pair.get(1) : pair.get(0);

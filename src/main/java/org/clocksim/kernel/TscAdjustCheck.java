@@ -109,6 +109,12 @@ final class TscAdjustCheck implements MigrationListener {
         }
     }
 
+    /** Not once stopped: nothing is checked any more. */
+    @Override
+    public boolean listening() {
+        return !stopped;
+    }
+
     @Override
     public void migrated(int thread, long timePs, long gapPs) {
         int from = occupancy.moved(thread);

@@ -61,6 +61,12 @@ final class AggregatedLatency {
         total += n;
     }
 
+    /** One of the reads of the steady call counted by {@link #add} had its latency recorded apart: it is not drawn. */
+    void recordedApart(int switches, SteadyCall call) {
+        add(switches, -1, call);
+        total++;
+    }
+
     /** Reads aggregated so far. */
     long total() {
         return total;

@@ -219,6 +219,21 @@ public final class SourceObserver {
         aggregated.add(previousSwitches[thread], n, call);
     }
 
+    /**
+     * One of the reads just {@link #aggregated} was the first after a migration the thread settled among them
+     * (its reads are the same on every core): a migrated read, which took {@code latencyPs} with the
+     * migration's gap (-1 when the gap fell in a think time, leaving the read's latency alone).
+     */
+    public void aggregatedMigration(int thread, SteadyCall call, long latencyPs) {
+        migratedReads++;
+        previousMigrations[thread] = scheduler.migrations(thread);
+        previousCore[thread] = scheduler.coreOf(thread);
+        if (latencyPs >= 0) {
+            aggregated.recordedApart(previousSwitches[thread], call);
+            latency.record(previousSwitches[thread], latencyPs);
+        }
+    }
+
     /** Reads aggregated so far (fast mode). */
     public long aggregatedReads() {
         return aggregated.total();

@@ -68,10 +68,11 @@ public final class Pass {
         }
         crossSource = sources.size() > 1 ? new CrossSourceObserver(sources, spec.threads(), kernel.tickPs()) : null;
         Workload workload = Workloads.create(spec, sources, observers, crossSource, streams,
-                experiment.simulation());
-        scheduler.addListener(workload);
+                experiment.simulation(), scheduler);
         if (workload.threadCatchUp() != null) {
             scheduler.catchUpLocally(workload.threadCatchUp());
+        } else {
+            scheduler.addListener(workload);
         }
         if (!experiment.machine().tsc().invariant()) {
             scheduler.addListener(new IdleCores(machine, scheduler, experiment.kernel().tick().timekeepingCpu()));

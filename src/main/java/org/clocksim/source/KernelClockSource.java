@@ -129,6 +129,20 @@ public final class KernelClockSource implements TimeSource {
     }
 
     /**
+     * The syscall, or the user path falling back to it at its first step (which reads only the data page's
+     * sequence), on a counter that is the same on every CPU (a platform timer) or on none (a coarse clock):
+     * nothing such a call does depends on the core. The user path's own reads are not: a CPU's first look at
+     * a fresh data page misses the cache; and the TSC and kvm-clock are read per CPU. It stays so until the
+     * next tick, the only time the clocksource changes.
+     */
+    @Override
+    public long coreBlindUntilPs() {
+        boolean throughSyscall = path == CallPath.SYSCALL || path == CallPath.USER && !kernel.vdsoReads(clock);
+        return throughSyscall && (clock.coarse() || timekeeper.clocksource().sameOnEveryCpu())
+                ? kernel.nextTickAtPs() : Long.MIN_VALUE;
+    }
+
+    /**
      * A call through the syscall on {@code clocksource}, built once per clocksource: the syscall's latency
      * (half in, half out), the clocksource's read in between (none for a coarse clock), and before a fallback
      * a quarter of the vDSO's latency. The read's two halves, each rounded down, count as one draw (less

@@ -36,6 +36,16 @@ public interface TimeSource {
         return null;
     }
 
+    /**
+     * Until when every call, whatever its state, returns and takes the same on every core (at least), so that
+     * a migration changes nothing but when the thread's steps run: fast mode then need not stop the thread's
+     * stretch at it ({@link org.clocksim.kernel.ThreadCatchUp#coreBlindUntilPs}). {@link Long#MIN_VALUE}
+     * when it does not.
+     */
+    default long coreBlindUntilPs() {
+        return Long.MIN_VALUE;
+    }
+
     /** A fresh read state for one thread, with that thread's own latency stream. */
     Read open(int thread);
 

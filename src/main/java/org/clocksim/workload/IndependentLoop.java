@@ -4,6 +4,7 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.SimulationMode;
+import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.ThreadCatchUp;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
@@ -13,23 +14,29 @@ import org.clocksim.source.TimeSource;
  * every step due before the next event in a tight loop. In fast mode the middle of that run, between
  * the reads next to the last event and those next to the next one, is aggregated ({@link QuietStretches}).
  */
-public final class IndependentLoop implements Workload {
+public final class IndependentLoop implements Workload, ThreadCatchUp {
     private final Calls calls;
+    private final Scheduler scheduler;
     private final Distribution thinkTime;
     private final RandomStream[] thinkRandom;
     private final long[] nextPs;
     private final boolean[] reading;
     /** Fast mode's aggregation, or null in exact mode. */
     private final QuietStretches quiet;
+    /** Whether each thread catches up on its own, settling its migrations as it reaches them ({@link #threadCatchUp}). */
+    private final boolean local;
 
-    IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams, SimulationMode mode) {
+    IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams, SimulationMode mode,
+                    Scheduler scheduler) {
         int threads = calls.threads();
         this.calls = calls;
+        this.scheduler = scheduler;
         this.thinkTime = thinkTime;
         this.thinkRandom = new RandomStream[threads];
         this.nextPs = new long[threads];
         this.reading = new boolean[threads];
-        this.quiet = mode == SimulationMode.FAST ? new QuietStretches(calls, thinkTime, streams) : null;
+        this.quiet = mode == SimulationMode.FAST ? new QuietStretches(calls, thinkTime, streams, scheduler) : null;
+        this.local = quiet != null && calls.singleSource();
         for (int t = 0; t < threads; t++) {
             thinkRandom[t] = ThinkStreams.of(streams, t);
         }
@@ -49,10 +56,21 @@ public final class IndependentLoop implements Workload {
      */
     @Override
     public ThreadCatchUp threadCatchUp() {
-        return quiet != null && calls.singleSource() ? this::advanceThread : null;
+        return local ? this : null;
     }
 
-    private void advanceThread(int t, long limitPs) {
+    @Override
+    public long coreBlindUntilPs(int thread) {
+        return calls.source(thread).coreBlindUntilPs();
+    }
+
+    /**
+     * Runs the thread's steps strictly before {@code limitPs}. A migration it reaches first ({@link Scheduler#settle})
+     * makes the step then pending late by the migration's gap: whatever the thread was doing, a read included,
+     * resumes after it.
+     */
+    @Override
+    public void advanceThread(int t, long limitPs) {
         long next = nextPs[t];
         boolean inCall = reading[t];
         boolean begunHere = false; // the call in progress began after the last event
@@ -60,7 +78,14 @@ public final class IndependentLoop implements Workload {
         boolean settled = false;
         TimeSource source = calls.source(t); // the thread's source changes only when a call completes
         Read read = calls.read(t);
-        while (next < limitPs) {
+        while (true) {
+            for (long waiting = scheduler.waitingPs(t); waiting <= next && waiting < limitPs;
+                 waiting = scheduler.waitingPs(t)) {
+                next += scheduler.settle(t);
+            }
+            if (next >= limitPs) {
+                break;
+            }
             if (!inCall) {
                 if (settled && mayAggregate) {
                     long skipped = quiet.skip(t, next, limitPs);
@@ -88,7 +113,10 @@ public final class IndependentLoop implements Workload {
         reading[t] = inCall;
     }
 
-    /** Whatever the thread was about to do (think, or a step of its read) happens after the gap. */
+    /**
+     * Whatever the thread was about to do (think, or a step of its read) happens after the gap. (Not called
+     * when the threads catch up on their own: each settles its migrations as it reaches them, {@link #advanceThread}.)
+     */
     @Override
     public void migrated(int thread, long timePs, long gapPs) {
         if (nextPs[thread] >= timePs) {

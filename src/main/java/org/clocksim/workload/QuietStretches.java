@@ -5,6 +5,7 @@ import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.StreamName;
+import org.clocksim.kernel.Scheduler;
 import org.clocksim.observe.SourceObserver;
 import org.clocksim.source.Read;
 import org.clocksim.source.SteadyCall;
@@ -35,6 +36,12 @@ import org.clocksim.source.SteadyCall;
  * exact reads' time plus a bound of the residual life (the largest of {@link #RESIDUAL_BOUND_DRAWS} draws),
  * so the exact reads before the event start at the phases they would have, which the magnitudes of
  * backward events depend on.
+ *
+ * <p>A thread whose reads are the same on every core ({@link Scheduler#catchUpLocally}) is not stopped at its
+ * migrations: those that wait in the room ({@link Scheduler#waitingPs}) take their gaps off the thread's time in
+ * it, and each delays one of the room's reads, the first sampled after it being a migrated read; the read it
+ * falls in (with the call's share of the mean interval: a point falls in a size-biased interval) takes the gap
+ * on top of a size-biased call.
  */
 final class QuietStretches {
     /** A block's time stays this many of its standard deviations short of the exact reads before the event. */
@@ -54,6 +61,7 @@ final class QuietStretches {
     private static final int RESIDUAL_BOUND_DRAWS = 1 << 14;
 
     private final Calls calls;
+    private final Scheduler scheduler;
     private final Distribution thinkTime;
     private final RandomStream[] random;
     private final RandomStream boundDraws;
@@ -62,9 +70,12 @@ final class QuietStretches {
     private Interval interval;
     /** How far before the event the aggregated room ends: the exact reads' time plus the residual life's bound. */
     private long tailPs;
+    /** The residual life's bound, part of {@link #tailPs}. */
+    private long residualBoundPs;
 
-    QuietStretches(Calls calls, Distribution thinkTime, RandomStreams streams) {
+    QuietStretches(Calls calls, Distribution thinkTime, RandomStreams streams, Scheduler scheduler) {
         this.calls = calls;
+        this.scheduler = scheduler;
         this.thinkTime = thinkTime;
         this.random = new RandomStream[calls.threads()];
         for (int t = 0; t < random.length; t++) {
@@ -91,11 +102,16 @@ final class QuietStretches {
         }
         if (call != intervalOf) {
             interval = Interval.of(call, thinkTime, boundDraws);
-            tailPs = (long) StrictMath.ceil(EXACT_READS_BEFORE * interval.fullMean()) + interval.residualBound(boundDraws);
+            residualBoundPs = interval.residualBound(boundDraws);
+            tailPs = (long) StrictMath.ceil(EXACT_READS_BEFORE * interval.fullMean()) + residualBoundPs;
             intervalOf = call;
         }
-        long endPs = eventPs - tailPs;
-        double roomPs = endPs - (double) fromPs;
+        long endPs = roomEnd(thread, eventPs);
+        long pausedPs = 0; // the gaps of the migrations waiting in the room
+        for (int i = 0; scheduler.waitingPs(thread, i) < endPs; i++) {
+            pausedPs += scheduler.waitingGapPs(thread, i);
+        }
+        double roomPs = endPs - (double) fromPs - pausedPs;
         if (!(interval.mean() >= Calls.MIN_CALL_PS) || roomPs < MIN_BLOCK_READS * interval.fullMean()) {
             return fromPs;
         }
@@ -105,12 +121,35 @@ final class QuietStretches {
         if (!(cycles >= MIN_BLOCK_READS)) {
             return fromPs;
         }
-        return interval.mixes(cycles) ? renewal(thread, call, cycles, fromPs, endPs, eventPs, draws)
-                : block(thread, call, fromPs, roomPs, slowPs, draws);
+        return interval.mixes(cycles) ? renewal(thread, call, cycles, fromPs, Math.round(roomPs), eventPs, draws)
+                : block(thread, call, fromPs, roomPs, slowPs, eventPs, draws);
     }
 
-    /** The reads that start in a room whose phase has mixed: their count, and the next one's start after the room. */
-    private long renewal(int thread, SteadyCall call, double cycles, long fromPs, long endPs, long eventPs,
+    /**
+     * Where the room ends: before the exact reads' time and the residual life's bound ahead of the event, and
+     * the bound ahead of any migration waiting near it, which then falls among the exact reads (in the room's
+     * last call it could make the next exact call start after the event).
+     */
+    private long roomEnd(int thread, long eventPs) {
+        long endPs = eventPs - tailPs;
+        int waiting = 0;
+        while (scheduler.waitingPs(thread, waiting) < eventPs) {
+            waiting++;
+        }
+        for (int i = waiting - 1; i >= 0; i--) {
+            long atPs = scheduler.waitingPs(thread, i);
+            if (atPs >= endPs - residualBoundPs) {
+                endPs = atPs - residualBoundPs;
+            }
+        }
+        return endPs;
+    }
+
+    /**
+     * The reads that start in a room whose phase has mixed ({@code busyPs} of the thread's time, its waiting
+     * migrations' gaps taken off): their count, and the next one's start after the room.
+     */
+    private long renewal(int thread, SteadyCall call, double cycles, long fromPs, long busyPs, long eventPs,
                          RandomStream draws) {
         long reads;
         long residualPs;
@@ -122,11 +161,33 @@ final class QuietStretches {
             reads = Math.round(meanReads + StrictMath.sqrt(cycles * interval.cv2()) * draws.nextGaussian());
             residualPs = interval.residual(draws);
         }
-        long nextPs = endPs + residualPs;
-        if (reads < 1 || nextPs >= eventPs) { // past the bound (about 6e-5): this stretch runs exactly
+        return reads < 1 ? fromPs : aggregate(thread, call, reads, fromPs, busyPs + residualPs, eventPs, draws);
+    }
+
+    /**
+     * The aggregated reads end when the next exact call starts, {@code busyPs} of the thread's time after
+     * {@code fromPs}: later by the gaps of the migrations that wait before it, as the exact reads take them
+     * (each makes the step then pending late: {@link IndependentLoop#advanceThread}).
+     *
+     * @return when the next exact call starts, or {@code fromPs} when that is not before the event: past the
+     *         residual life's bound (about 6e-5), this stretch runs exactly
+     */
+    private long aggregate(int thread, SteadyCall call, long reads, long fromPs, long busyPs, long eventPs,
+                           RandomStream draws) {
+        long nextPs = fromPs + busyPs;
+        int migrations = 0;
+        for (long at = scheduler.waitingPs(thread, 0); at <= nextPs && at < eventPs;
+             at = scheduler.waitingPs(thread, ++migrations)) {
+            nextPs += scheduler.waitingGapPs(thread, migrations);
+        }
+        if (nextPs >= eventPs) {
             return fromPs;
         }
-        calls.observer(thread).aggregated(thread, reads, call);
+        SourceObserver observer = calls.observer(thread);
+        observer.aggregated(thread, reads, call);
+        for (int i = 0; i < migrations; i++) {
+            observer.aggregatedMigration(thread, call, interval.pausedCall(scheduler.settle(thread), draws));
+        }
         return nextPs;
     }
 
@@ -135,7 +196,8 @@ final class QuietStretches {
      * deviations of their time's spread to spare. Its time is normal (the central limit theorem) plus the slow
      * reads' delays, and the exact reads after it start at the phase it leaves.
      */
-    private long block(int thread, SteadyCall call, long fromPs, double roomPs, double slowPs, RandomStream draws) {
+    private long block(int thread, SteadyCall call, long fromPs, double roomPs, double slowPs, long eventPs,
+                       RandomStream draws) {
         double mean = interval.mean();
         double sd = mean * StrictMath.sqrt(interval.cv2());
         double commonPs = roomPs - slowPs;
@@ -144,8 +206,8 @@ final class QuietStretches {
             return fromPs;
         }
         double spanPs = reads * mean + slowPs + StrictMath.sqrt(reads) * sd * draws.nextGaussian();
-        calls.observer(thread).aggregated(thread, reads, call);
-        return fromPs + Math.max(1, Math.min(Math.round(roomPs), Math.round(spanPs)));
+        return aggregate(thread, call, reads, fromPs, Math.max(1, Math.min(Math.round(roomPs), Math.round(spanPs))),
+                eventPs, draws);
     }
 
     /** The slow reads' delays in a room (binomial count, exponential delays); NaN when they are not rare. */
@@ -204,6 +266,14 @@ final class QuietStretches {
                     ? duration(body.sizeBiasedSample(draws)) + think.sample(draws)
                     : duration(body.sample(draws)) + think.sizeBiasedSample(draws);
             return Math.round(draws.nextDouble() * interval);
+        }
+
+        /**
+         * The latency of the call a migration's gap falls in, or -1 when it falls in a think time: the point
+         * falls in the call with the call's share of the mean interval, and the call it falls in is size-biased.
+         */
+        long pausedCall(long gapPs, RandomStream draws) {
+            return draws.nextDouble() * mean < durationMean ? duration(body.sizeBiasedSample(draws)) + gapPs : -1;
         }
 
         private long duration(long latencyPs) {

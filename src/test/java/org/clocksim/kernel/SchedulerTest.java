@@ -97,4 +97,79 @@ class SchedulerTest {
         assertThat(migrations.stream().map(Migration::core).limit(4)).containsExactly(1, 0, 2, 0);
         assertThat(migrations.subList(131_070, 131_074)).extracting(Migration::core).containsExactly(0, 1, 2, 1);
     }
+
+    /** A thread whose catch-up says it is core-blind until a horizon, and records what it settles. */
+    private static final class BlindThread implements ThreadCatchUp {
+        final Scheduler scheduler;
+        long blindUntilPs = Long.MIN_VALUE;
+        final List<Migration> settled = new ArrayList<>();
+        int catchUps;
+
+        BlindThread(Scheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        public void advanceThread(int thread, long limitPs) {
+            catchUps++;
+            while (scheduler.waitingPs(thread) < limitPs) {
+                long at = scheduler.waitingPs(thread);
+                long gap = scheduler.settle(thread);
+                settled.add(new Migration(thread, at, gap, scheduler.coreOf(thread)));
+            }
+        }
+
+        @Override
+        public long coreBlindUntilPs(int thread) {
+            return blindUntilPs;
+        }
+    }
+
+    /**
+     * Fast mode's deferred migrations are the same migrations (times, gaps, cores, from the same draws) as the
+     * exact scheduler's, whether the thread is caught up before each or, core-blind, settles them later; the
+     * kernel's listeners hear of each move at once, and a blind thread is not caught up.
+     */
+    @Test
+    void deferredMigrationsAreTheExactSchedulersMigrationsSettledLater() {
+        Scheduler exact = new Scheduler(spec(MigrationPolicy.POISSON, 2000, 0, List.of(), List.of()), 1, 4,
+                new RandomStreams(5, 0));
+        List<Migration> expected = run(exact, S / 10);
+        for (long blindUntil : new long[] {Long.MIN_VALUE, S}) {
+            Scheduler fast = new Scheduler(spec(MigrationPolicy.POISSON, 2000, 0, List.of(), List.of()), 1, 4,
+                    new RandomStreams(5, 0));
+            BlindThread thread = new BlindThread(fast);
+            thread.blindUntilPs = blindUntil;
+            fast.catchUpLocally(thread);
+            List<Integer> heard = new ArrayList<>();
+            fast.addListener((t, time, gap) -> heard.add(fast.latestCoreOf(t)));
+            Simulation simulation = new Simulation();
+            fast.start(simulation);
+            simulation.run(S / 10);
+            assertThat(fast.migrations(0)).as("the thread's reads see a migration only once it reaches it")
+                    .isEqualTo(blindUntil == S ? 0 : expected.size() - 1);
+            thread.advanceThread(0, S / 10);
+            assertThat(thread.settled).isEqualTo(expected);
+            assertThat(heard).isEqualTo(expected.stream().map(Migration::core).toList());
+            assertThat(fast.migrations(0)).isEqualTo(expected.size());
+            assertThat(thread.catchUps).isEqualTo(blindUntil == S ? 1 : expected.size() + 1);
+        }
+    }
+
+    /** With no listener that still acts on them, a blind thread's moves until its horizon take one event. */
+    @Test
+    void aBlindThreadsMovesUntilItsHorizonAreDrawnAtOnce() {
+        Scheduler fast = new Scheduler(spec(MigrationPolicy.POISSON, 2000, 0, List.of(), List.of()), 1, 4,
+                new RandomStreams(5, 0));
+        BlindThread thread = new BlindThread(fast);
+        thread.blindUntilPs = S / 10;
+        fast.catchUpLocally(thread);
+        Simulation simulation = new Simulation();
+        fast.start(simulation);
+        simulation.run(S / 10);
+        assertThat(simulation.eventsFired()).as("the first migration's event draws all before the horizon")
+                .isEqualTo(1);
+        thread.advanceThread(0, S / 10);
+        assertThat(thread.settled.size()).isBetween(150, 250);
+    }
 }

@@ -84,7 +84,7 @@ class MigrationInsideReadTest {
         WorkloadSpec spec = new WorkloadSpec(1, Pattern.INDEPENDENT, new Distribution.Fixed(0), HandoffOrder.ROUND_ROBIN,
                 new Distribution.Fixed(0), List.of(SourceId.RDTSCP), 0, WorkloadMode.PASSES, Program.NONE);
         Workload loop = Workloads.create(spec, List.of(source), List.of(observer), null, streams,
-                SimulationMode.EXACT);
+                SimulationMode.EXACT, scheduler);
         scheduler.addListener(loop);
         scheduler.start(simulation);
         simulation.addActivity(loop);
