@@ -28,17 +28,25 @@ final class LatencyChart {
         return Math.min(1 / (1 - percentile / 100), Math.max(totalCount, 1));
     }
 
+    /** At most this many decades of the percentile axis carry a label; more, and every second (third ...) does. */
+    private static final int LABELLED_DECADES = 8;
+
     /** "50%", "99.9%" at 1/(1−p) = 2, 1000; nothing between (so labels never crowd). */
     static String label(double x) {
+        return label(x, 1);
+    }
+
+    /**
+     * The label of every {@code every}-th decade (1/(1−p) = 10, 10^every ...) and of 50 %; none at 0 %, the axis'
+     * start, a third of a decade from 50 %.
+     */
+    static String label(double x, int every) {
         if (Math.abs(x - 2) < 1e-9) {
             return "50%";
         }
         double decade = Math.log10(x);
-        if (x < 1 || Math.abs(decade - Math.rint(decade)) > 1e-9) {
+        if (x <= 1 || Math.abs(decade - Math.rint(decade)) > 1e-9 || (long) Math.rint(decade) % every != 0) {
             return "";
-        }
-        if (decade == 0) {
-            return "0%";
         }
         return new java.math.BigDecimal(100).subtract(java.math.BigDecimal.valueOf(100).movePointLeft((int) Math.rint(decade)))
                 .stripTrailingZeros().toPlainString() + "%";
@@ -84,6 +92,10 @@ final class LatencyChart {
             fastest = Math.min(fastest, Arrays.stream(y).min().orElse(1));
             slowest = Math.max(slowest, Arrays.stream(y).max().orElse(1));
         }
+        long reads = results.latency().values().stream().filter(rows -> !rows.isEmpty())
+                .mapToLong(rows -> rows.get(rows.size() - 1).totalCount()).max().orElse(1);
+        int every = (int) Math.max(1, Math.ceil(Math.log10(Math.max(reads, 1)) / LABELLED_DECADES));
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(x -> label(x, every));
         chart.getStyler().setMarkerSize(8);
         chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(fastest))));
         chart.getStyler().setYAxisMax(Math.pow(10, Math.floor(Math.log10(slowest)) + 1));

@@ -206,6 +206,9 @@ class ChartsTest {
         assertThat(LatencyChart.label(1000)).isEqualTo("99.9%");
         assertThat(LatencyChart.label(10_000)).isEqualTo("99.99%");
         assertThat(LatencyChart.label(3)).isEmpty();
+        assertThat(LatencyChart.label(1)).as("0 %, the axis' start, next to 50 %").isEmpty();
+        assertThat(LatencyChart.label(1e6, 2)).isEqualTo("99.9999%");
+        assertThat(LatencyChart.label(1e7, 2)).as("every second decade on a wide axis").isEmpty();
         Results results = ResultsFixture.fixture();
         List<Results.Latency> rows = results.latency().get("rdtscp");
         XYSeries line = latencyLine(LatencyChart.build(results), "rdtscp");
