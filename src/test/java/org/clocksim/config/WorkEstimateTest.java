@@ -130,7 +130,7 @@ class WorkEstimateTest {
     @Test
     void theSixtyFourCoreExperimentFitsTheLimitsInFastModeOnly() throws Exception {
         Experiment fast = ExperimentLoader.load(Path.of("experiments",
-                "fast-64-cores-10min.yaml"), List.of());
+                "fast-64-cores-1h.yaml"), List.of());
         assertThat(fast.simulation()).isEqualTo(SimulationMode.FAST);
         WorkEstimate estimate = WorkEstimate.of(fast);
         for (Resource resource : Resource.values()) {

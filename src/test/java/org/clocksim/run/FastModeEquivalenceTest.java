@@ -56,7 +56,7 @@ class FastModeEquivalenceTest {
      */
     private static final int MAX_THREADS_COMPARED_ONE_BY_ONE = 4;
 
-    /** Experiments with more threads than this (fast-64-cores-10min) run a tenth of {@link #DURATION_MS}: exact mode is slow. */
+    /** Experiments with more threads than this (fast-64-cores-1h) run a tenth of {@link #DURATION_MS}: exact mode is slow. */
     private static final int MANY_THREADS = 16;
 
     static Stream<Arguments> configs() throws Exception {

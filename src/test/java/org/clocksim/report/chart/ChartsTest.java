@@ -171,7 +171,7 @@ class ChartsTest {
     /** A fast-mode run's report says that its read trace's reads before the step are the exact ones, with gaps. */
     @Test
     void aFastModeRunsReadTraceSaysWhichReadsItShows() {
-        assertThat(Charts.build(ResultsFixture.committed("fast-64-cores-10min")).notes())
+        assertThat(Charts.build(ResultsFixture.committed("fast-64-cores-1h")).notes())
                 .anyMatch(note -> note.startsWith("Fast mode: the read trace's reads before the first backward step"));
         assertThat(Charts.build(ResultsFixture.committed("quickstart")).notes()).noneMatch(n -> n.startsWith("Fast mode"));
     }
