@@ -11,8 +11,8 @@ import org.HdrHistogram.Histogram;
 final class ClocksourceLatency {
     private static final int SIGNIFICANT_DIGITS = 3;
 
-    private final List<Histogram> epochs = new ArrayList<>(List.of(new Histogram(SIGNIFICANT_DIGITS)));
-    private Histogram current = epochs.get(0);
+    private final List<BufferedHistogram> epochs = new ArrayList<>(List.of(new BufferedHistogram()));
+    private BufferedHistogram current = epochs.get(0);
     private int currentSwitches;
 
     void record(int switches, long latencyPs) {
@@ -23,21 +23,21 @@ final class ClocksourceLatency {
     void record(int switches, long latencyPs, long count) {
         if (switches != currentSwitches) {
             while (epochs.size() <= switches) {
-                epochs.add(new Histogram(SIGNIFICANT_DIGITS));
+                epochs.add(new BufferedHistogram());
             }
             current = epochs.get(switches);
             currentSwitches = switches;
         }
-        current.recordValueWithCount(latencyPs, count);
+        current.record(latencyPs, count);
     }
 
     List<Histogram> byClocksource() {
-        return List.copyOf(epochs);
+        return epochs.stream().map(BufferedHistogram::histogram).toList();
     }
 
     Histogram total() {
         Histogram total = new Histogram(SIGNIFICANT_DIGITS);
-        epochs.forEach(total::add);
+        epochs.forEach(epoch -> total.add(epoch.histogram()));
         return total;
     }
 }

@@ -182,11 +182,11 @@ public final class SourceObserver {
                     log.keep(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
                             read.core(), magnitude, cause));
                 }
+                windows.backward(t, index);
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || handedBackNs > 0, handedBackNs,
                 handedBy);
-        windows.add(t, index, backward);
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();
         previousCore[t] = read.core();
@@ -208,11 +208,10 @@ public final class SourceObserver {
     /**
      * {@code n} reads of the thread, on the core and in the clocksource epoch of its last read, none
      * backwards (nothing between two events changes what a read returns relative to the previous one):
-     * counted as compared and in inconsistency-check's windows; their error is the mean of the errors of
-     * the exact reads around them (affine in between); their latencies are drawn at the end.
+     * counted as compared and (by their number) in inconsistency-check's windows; their error is the mean
+     * of the errors of the exact reads around them (affine in between); their latencies are drawn at the end.
      */
     public void aggregated(int thread, long n, SteadyCall call) {
-        windows.addMonotone(thread, reads[thread], n);
         reads[thread] += n;
         this.thread.compared(n);
         pendingReads[thread] += n;
@@ -295,6 +294,6 @@ public final class SourceObserver {
                 migratedReads,
                 cpuReported ? cpuChangesSeen : -1, threads, events, log.total(), traceWindows,
                 new SourceResult.KernelEffects(retries, failedReads, staleCpu), causes, latency.byClocksource(),
-                windows.result(), span.result(), aggregated.total());
+                readsTime ? windows.result(reads) : new SourceResult.Windows(0, 0), span.result(), aggregated.total());
     }
 }

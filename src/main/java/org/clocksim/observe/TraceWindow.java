@@ -22,6 +22,8 @@ final class TraceWindow {
     private int ringCount;
     private int ringNext;
     private List<TracedRead> window;
+    /** The window is complete: a flag, not a size comparison, because every later read asks. */
+    private boolean complete;
 
     /** Whether the thread has gone backwards (its window is being, or has been, filled). */
     boolean started() {
@@ -30,20 +32,18 @@ final class TraceWindow {
 
     /** Whether the window is being filled: every read counts. */
     boolean recording() {
-        return window != null && !complete();
-    }
-
-    private boolean complete() {
-        return window.size() == ringCount + 1 + AFTER;
+        return window != null && !complete;
     }
 
     /** One read; {@code handedBackNs} and {@code handedBy} as in {@link TracedRead}. */
     void add(long samplePs, double reading, int readCore, boolean moved, boolean backward, double handedBackNs,
              int handedBy) {
+        if (complete) {
+            return;
+        }
         if (window != null) {
-            if (!complete()) {
-                window.add(traced(samplePs, reading, readCore, moved, backward, handedBackNs, handedBy));
-            }
+            window.add(traced(samplePs, reading, readCore, moved, backward, handedBackNs, handedBy));
+            complete = window.size() == ringCount + 1 + AFTER;
             return;
         }
         if (backward) {
