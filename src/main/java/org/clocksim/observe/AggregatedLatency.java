@@ -50,6 +50,16 @@ final class AggregatedLatency {
 
     /** {@code n} reads of the steady call, made after {@code switches} clocksource switches. */
     void add(int switches, long n, SteadyCall call) {
+        countOf(switches, call).reads += n;
+        total += n;
+    }
+
+    /** One of the reads of the steady call counted by {@link #add} had its latency recorded apart: it is not drawn. */
+    void recordedApart(int switches, SteadyCall call) {
+        countOf(switches, call).reads--;
+    }
+
+    private Count countOf(int switches, SteadyCall call) {
         if (last == null || !last.of(switches, call)) {
             last = counts.stream().filter(c -> c.of(switches, call)).findFirst().orElseGet(() -> {
                 Count count = new Count(switches, call);
@@ -57,14 +67,7 @@ final class AggregatedLatency {
                 return count;
             });
         }
-        last.reads += n;
-        total += n;
-    }
-
-    /** One of the reads of the steady call counted by {@link #add} had its latency recorded apart: it is not drawn. */
-    void recordedApart(int switches, SteadyCall call) {
-        add(switches, -1, call);
-        total++;
+        return last;
     }
 
     /** Reads aggregated so far. */

@@ -79,9 +79,8 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         TimeSource source = calls.source(t); // the thread's source changes only when a call completes
         Read read = calls.read(t);
         while (true) {
-            for (long waiting = scheduler.waitingPs(t); waiting <= next && waiting < limitPs;
-                 waiting = scheduler.waitingPs(t)) {
-                next += scheduler.settle(t);
+            if (local) { // only then do migrations wait for the thread
+                next = settleReached(t, next, limitPs);
             }
             if (next >= limitPs) {
                 break;
@@ -111,6 +110,15 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         }
         nextPs[t] = next;
         reading[t] = inCall;
+    }
+
+    /** Settles the thread's migrations that its step due at {@code nextPs} reaches; returns when that step is due now. */
+    private long settleReached(int t, long nextPs, long limitPs) {
+        for (long waiting = scheduler.waitingPs(t); waiting <= nextPs && waiting < limitPs;
+             waiting = scheduler.waitingPs(t)) {
+            nextPs += scheduler.settle(t);
+        }
+        return nextPs;
     }
 
     /**
