@@ -138,11 +138,12 @@ public final class Kernel {
     }
 
     /**
-     * When the next tick runs: the clocksource changes only at a tick (a watchdog's verdict, or a pending
-     * switch, takes effect there).
+     * Until when the clocksource stays as it is. It changes only at a tick (a watchdog's verdict, or a pending
+     * switch, takes effect there), and in this model only away from the TSC ({@link #markTscUnstable}; an unstable
+     * TSC is never chosen again: its rating drops to 0, kernel/time/clocksource.c), so on any other it stays for good.
      */
-    public long nextTickAtPs() {
-        return nextTickAtPs;
+    public long clocksourceFixedUntilPs() {
+        return timekeeper.clocksource() == tsc ? nextTickAtPs : Long.MAX_VALUE;
     }
 
     private void schedule() {

@@ -29,6 +29,11 @@ import org.clocksim.engine.TimeUnits;
  * even caught up: its migrations are no events for it (docs/PERFORMANCE.md, "Core-blind reads").
  */
 public final class Scheduler {
+    /**
+     * A blind thread's moves drawn in one event, at most: its horizon may be the end of the run (a platform
+     * timer's clocksource stays), and its queue stays this short.
+     */
+    static final int MOVES_PER_EVENT = 64;
     private final MigrationSpec migration;
     private final int cores;
     private final int[] coreOf;
@@ -147,8 +152,8 @@ public final class Scheduler {
 
     /**
      * The migration event. A core-blind thread is not caught up; when no listener needs to hear of each move
-     * as it happens, its moves until it may stop being blind are drawn at once, in order (the same draws from
-     * its stream), and wait for it: one event instead of several.
+     * as it happens, its moves until it may stop being blind (up to {@link #MOVES_PER_EVENT}) are drawn at once,
+     * in order (the same draws from its stream), and wait for it: one event instead of several.
      */
     private void migrate(int thread, long timePs) {
         long blindUntilPs = catchUp == null ? Long.MIN_VALUE : catchUp.coreBlindUntilPs(thread);
@@ -156,7 +161,7 @@ public final class Scheduler {
             catchUp.advanceThread(thread, timePs);
         }
         long nextPs = move(thread, timePs);
-        while (nextPs < blindUntilPs && !anyListening()) {
+        for (int moves = 1; moves < MOVES_PER_EVENT && nextPs < blindUntilPs && !anyListening(); moves++) {
             nextPs = move(thread, nextPs);
         }
         simulation.schedule(nextPs, migrate[thread]);

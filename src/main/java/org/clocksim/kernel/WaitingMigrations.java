@@ -2,7 +2,7 @@ package org.clocksim.kernel;
 
 /**
  * Each thread's migrations that its activity has not reached yet, oldest first: when, to which core,
- * and the gap. A ring of primitives per thread (a fast-mode run settles millions of them).
+ * and the gap. A ring of primitives per thread, its capacity a power of two (a fast-mode run settles millions of them).
  */
 final class WaitingMigrations {
     private static final int INITIAL_CAPACITY = 4;
@@ -53,13 +53,13 @@ final class WaitingMigrations {
             throw new IllegalStateException("thread " + thread + " has no waiting migration");
         }
         int first = head[thread];
-        head[thread] = (first + 1) % timePs[thread].length;
+        head[thread] = (first + 1) & (timePs[thread].length - 1);
         size[thread]--;
         return gapPs[thread][first];
     }
 
     private int slot(int thread, int index) {
-        return (head[thread] + index) % timePs[thread].length;
+        return (head[thread] + index) & (timePs[thread].length - 1);
     }
 
     /** Doubles the thread's ring, unrolled so that the oldest comes first. */

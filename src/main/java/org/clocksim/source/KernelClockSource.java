@@ -132,14 +132,14 @@ public final class KernelClockSource implements TimeSource {
      * The syscall, or the user path falling back to it at its first step (which reads only the data page's
      * sequence), on a counter that is the same on every CPU (a platform timer) or on none (a coarse clock):
      * nothing such a call does depends on the core. The user path's own reads are not: a CPU's first look at
-     * a fresh data page misses the cache; and the TSC and kvm-clock are read per CPU. It stays so until the
-     * next tick, the only time the clocksource changes.
+     * a fresh data page misses the cache; and the TSC and kvm-clock are read per CPU. It stays so while the
+     * clocksource does ({@link org.clocksim.kernel.Kernel#clocksourceFixedUntilPs}): for good on a platform timer.
      */
     @Override
     public long coreBlindUntilPs() {
         boolean throughSyscall = path == CallPath.SYSCALL || path == CallPath.USER && !kernel.vdsoReads(clock);
         return throughSyscall && (clock.coarse() || timekeeper.clocksource().sameOnEveryCpu())
-                ? kernel.nextTickAtPs() : Long.MIN_VALUE;
+                ? kernel.clocksourceFixedUntilPs() : Long.MIN_VALUE;
     }
 
     /**

@@ -78,9 +78,12 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         boolean settled = false;
         TimeSource source = calls.source(t); // the thread's source changes only when a call completes
         Read read = calls.read(t);
+        // the earliest migration waiting for the thread (only when the threads catch up on their own): it changes
+        // only when the thread settles one, here or in an aggregated stretch
+        long waitingPs = scheduler.waitingPs(t);
         while (true) {
-            if (local) { // only then do migrations wait for the thread
-                next = settleReached(t, next, limitPs);
+            for (; waitingPs <= next && waitingPs < limitPs; waitingPs = scheduler.waitingPs(t)) {
+                next += scheduler.settle(t);
             }
             if (next >= limitPs) {
                 break;
@@ -91,6 +94,7 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                     // ... or again at the next call while the observer takes every read (a trace window filling)
                     mayAggregate = skipped == next && !calls.observer(t).aggregatable(t);
                     next = skipped;
+                    waitingPs = scheduler.waitingPs(t);
                 }
                 next = source.begin(read, next);
                 inCall = true;
@@ -110,15 +114,6 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         }
         nextPs[t] = next;
         reading[t] = inCall;
-    }
-
-    /** Settles the thread's migrations that its step due at {@code nextPs} reaches; returns when that step is due now. */
-    private long settleReached(int t, long nextPs, long limitPs) {
-        for (long waiting = scheduler.waitingPs(t); waiting <= nextPs && waiting < limitPs;
-             waiting = scheduler.waitingPs(t)) {
-            nextPs += scheduler.settle(t);
-        }
-        return nextPs;
     }
 
     /**

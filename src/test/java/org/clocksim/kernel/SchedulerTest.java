@@ -162,14 +162,33 @@ class SchedulerTest {
         Scheduler fast = new Scheduler(spec(MigrationPolicy.POISSON, 2000, 0, List.of(), List.of()), 1, 4,
                 new RandomStreams(5, 0));
         BlindThread thread = new BlindThread(fast);
-        thread.blindUntilPs = S / 10;
+        thread.blindUntilPs = S / 100;
+        fast.catchUpLocally(thread);
+        Simulation simulation = new Simulation();
+        fast.start(simulation);
+        simulation.run(S / 100);
+        assertThat(simulation.eventsFired()).as("the first migration's event draws all before the horizon")
+                .isEqualTo(1);
+        thread.advanceThread(0, S / 100);
+        assertThat(thread.settled.size()).isBetween(8, 35).isLessThan(Scheduler.MOVES_PER_EVENT);
+    }
+
+    /** A horizon for good (a platform timer's clocksource stays) draws the moves a batch at a time: the queue stays short. */
+    @Test
+    void aBlindThreadForGoodDrawsItsMovesABatchAtATime() {
+        Scheduler fast = new Scheduler(spec(MigrationPolicy.POISSON, 2000, 0, List.of(), List.of()), 1, 4,
+                new RandomStreams(5, 0));
+        BlindThread thread = new BlindThread(fast);
+        thread.blindUntilPs = Long.MAX_VALUE;
         fast.catchUpLocally(thread);
         Simulation simulation = new Simulation();
         fast.start(simulation);
         simulation.run(S / 10);
-        assertThat(simulation.eventsFired()).as("the first migration's event draws all before the horizon")
-                .isEqualTo(1);
         thread.advanceThread(0, S / 10);
-        assertThat(thread.settled.size()).isBetween(150, 250);
+        int moves = thread.settled.size();
+        assertThat(moves).isBetween(150, 250);
+        assertThat(simulation.eventsFired()).as("one event per %d moves", Scheduler.MOVES_PER_EVENT)
+                .isEqualTo((moves + Scheduler.MOVES_PER_EVENT - 1) / Scheduler.MOVES_PER_EVENT);
+        assertThat(thread.catchUps).isEqualTo(1);
     }
 }
