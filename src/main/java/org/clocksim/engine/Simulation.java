@@ -45,9 +45,7 @@ public final class Simulation {
         while (true) {
             long next = Math.min(queue.peekTime(), endPs);
             if (next >= endPs || !queue.peekLocal()) {
-                for (Activity activity : activities) {
-                    activity.advanceTo(next);
-                }
+                catchUp(next);
             }
             nowPs = next;
             if (next >= endPs) {
@@ -55,6 +53,13 @@ public final class Simulation {
             }
             queue.fireNext();
             fired++;
+        }
+    }
+
+    /** Brings every activity up to {@code timePs} (what the loop does before an event that is not local). */
+    public void catchUp(long timePs) {
+        for (Activity activity : activities) {
+            activity.advanceTo(timePs);
         }
     }
 

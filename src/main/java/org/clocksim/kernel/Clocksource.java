@@ -60,4 +60,10 @@ public interface Clocksource {
         long delta = (now - last) & mask;
         return (delta & ~(mask >>> 1)) != 0 ? 0 : delta;
     }
+
+    /** The same delta, a negative one (in the upper half of the range) kept, sign-extended from the counter's width. */
+    static long signedDelta(long now, long last, long mask) {
+        long delta = (now - last) & mask;
+        return (delta & ~(mask >>> 1)) != 0 ? delta | ~mask : delta;
+    }
 }

@@ -3,6 +3,7 @@ package org.clocksim.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import org.clocksim.engine.EventHandler;
+import org.clocksim.engine.LocalEvent;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.hw.Machine;
@@ -21,6 +22,11 @@ import org.clocksim.engine.TimeUnits;
  * caller is modelled on the timekeeping CPU (its clocksource read gives the unaccumulated offset).
  */
 public final class Kernel {
+    /**
+     * Every this many ticks one catches every thread up, plain or not: a thread lags by fewer writes of the data
+     * page than it keeps ({@link DataPageWrites#KEPT}).
+     */
+    static final int PLAIN_TICKS_BETWEEN_CATCH_UPS = 32;
     private final KernelSpec spec;
     private final Machine machine;
     private final TscClocksource tsc;
@@ -37,14 +43,15 @@ public final class Kernel {
     /** The release's vDSO clock ids and HPET mode, looked up once: the read path allocates nothing (principle 7). */
     private final boolean[] vdsoClocks = new boolean[ClockId.values().length];
     private final boolean hpetInUserMode;
-    /** The handlers of the recurring events, built once (a reschedule allocates nothing). */
-    private final EventHandler onTick = this::tick;
+    /**
+     * The handlers of the recurring events, built once (a reschedule allocates nothing). The tick catches up the
+     * threads itself ({@link #scopeTicks}): by default every activity.
+     */
+    private final LocalEvent onTick = this::tick;
     private long nextTickAtPs;
     private final EventHandler onFlip = this::flip;
-    /** The data page's writes begun so far: the sequence counter is twice this, less one while the last is written. */
-    private int writes;
-    /** When the last write is complete: the sequence is odd until then. */
-    private long writeEndsPs;
+    private final DataPageWrites writes = new DataPageWrites();
+    private TickCatchUp tickCatchUp;
     private long publications;
     private long ticks;
     private String pendingSwitchReason;
@@ -57,6 +64,7 @@ public final class Kernel {
     public Kernel(KernelSpec spec, Machine machine, PlatformTimer hpet, PlatformTimer acpiPm, Clocksource kvmClock,
                   boolean invariantTsc, boolean tscAdjust, RandomStreams streams, Simulation simulation) {
         this.simulation = simulation;
+        this.tickCatchUp = (timePs, plain) -> simulation.catchUp(timePs);
         this.spec = spec;
         for (ClockId clock : ClockId.values()) {
             vdsoClocks[clock.ordinal()] = KernelRules.vdsoReads(spec.version(), clock);
@@ -112,6 +120,16 @@ public final class Kernel {
             adjusted[result.cpu()] = result.compensationCycles();
         }
         return adjusted;
+    }
+
+    /**
+     * Fast mode's scoped ticks: before a tick the kernel asks {@code catchUp} to bring the threads up to it,
+     * telling it whether the tick is plain (it changes nothing a read returns: no clocksource switch, no new mult,
+     * {@link #PLAIN_TICKS_BETWEEN_CATCH_UPS}), so that threads whose reads only see its data-page write may stay
+     * behind (docs/PERFORMANCE.md, "Plain ticks").
+     */
+    public void scopeTicks(TickCatchUp catchUp) {
+        this.tickCatchUp = catchUp;
     }
 
     /** Lets the TSC_ADJUST re-check know which cores run a thread (they never enter idle). */
@@ -187,6 +205,8 @@ public final class Kernel {
     }
 
     private void tick(long timePs) {
+        tickCatchUp.beforeTick(timePs, pendingSwitchReason == null && !timekeeper.steersAtNextUpdate()
+                && (ticks + 1) % PLAIN_TICKS_BETWEEN_CATCH_UPS != 0);
         ticks++;
         int cpu = spec.tick().timekeepingCpu();
         boolean switched = pendingSwitchReason != null;
@@ -212,10 +232,7 @@ public final class Kernel {
      */
     private void publish(long timePs) {
         publications++;
-        if (timePs >= writeEndsPs) {
-            writes++;
-        }
-        writeEndsPs = timePs + spec.vdsoPage().publishTimePs();
+        writes.publish(timePs, spec.vdsoPage().publishTimePs());
     }
 
     /**
@@ -264,17 +281,32 @@ public final class Kernel {
     }
 
     /**
-     * The vDSO data page's sequence counter at {@code timePs} (no earlier than the last update): odd while
-     * an update is being written. The counter is a function of time, not an event's state, so that the end
-     * of a write ends no quiet stretch in fast mode (docs/PERFORMANCE.md, "Event scopes").
+     * The vDSO data page's sequence counter at {@code timePs}: odd while an update is being written. The counter
+     * is a function of time, not an event's state, so that the end of a write ends no quiet stretch in fast mode
+     * (docs/PERFORMANCE.md, "Event scopes"), and a thread behind by a few plain ticks reads it as it was.
      */
     public int sequence(long timePs) {
-        return timePs < writeEndsPs ? 2 * writes - 1 : 2 * writes;
+        return writes.sequence(timePs);
     }
 
-    /** When the update being written (if the sequence is odd) will be complete. */
-    public long writeEndsPs() {
-        return writeEndsPs;
+    /** When the update being written at {@code timePs} (if the sequence is odd) is complete. */
+    public long writeEndsPs(long timePs) {
+        return writes.endsPs(timePs);
+    }
+
+    /** The data page's writes begun so far (fast mode's plain ticks: {@link #writeBeganPs}). */
+    public int dataPageWrites() {
+        return writes.count();
+    }
+
+    /** When the {@code write}-th write of the data page began (1 the first; one of the last few dozen). */
+    public long writeBeganPs(int write) {
+        return writes.beganPs(write);
+    }
+
+    /** How long a write of the data page takes (its sequence is odd). */
+    public long publishTimePs() {
+        return spec.vdsoPage().publishTimePs();
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.clocksim.kernel;
 
-/** Fast mode's catch-up of one thread at a time, before that thread's own migrations ({@link Scheduler#catchUpLocally}). */
-public interface ThreadCatchUp {
+/**
+ * Fast mode's catch-up of one thread at a time, before that thread's own migrations ({@link Scheduler#catchUpLocally})
+ * and, at a tick, of the threads it concerns ({@link Kernel#scopeTicks}).
+ */
+public interface ThreadCatchUp extends TickCatchUp {
     /** Brings the thread's activity up to a time: everything it does strictly before {@code limitPs}. */
     void advanceThread(int thread, long limitPs);
 

@@ -99,9 +99,14 @@ public final class Timekeeper {
         return clocksource;
     }
 
-    /** Cycles since {@code cycle_last}, with the negative-delta clamp. */
+    /**
+     * Cycles since {@code cycle_last}, with the negative-delta clamp; on a counter the same on every CPU a reading
+     * behind {@code cycle_last} comes only from a fast-mode thread behind the kernel by a few plain ticks, which do
+     * not change the conversion: the delta is then negative, and the reading the one it had at its time.
+     */
     long delta(long cycles) {
-        return Clocksource.delta(cycles, cycleLast, mask);
+        return clocksource.sameOnEveryCpu() ? Clocksource.signedDelta(cycles, cycleLast, mask)
+                : Clocksource.delta(cycles, cycleLast, mask);
     }
 
     /** The clock's value in ns for a counter value read on some CPU (ignored by coarse clocks). */
@@ -147,6 +152,11 @@ public final class Timekeeper {
 
     private long mulShift(long delta, long multiplier, long addend) {
         return MultShift.mulAddShift(delta, multiplier, addend, shift);
+    }
+
+    /** Whether the next update steers mult (to a new NTP frequency): a tick then changes what reads return. */
+    public boolean steersAtNextUpdate() {
+        return ntpMult() != mult;
     }
 
     /**

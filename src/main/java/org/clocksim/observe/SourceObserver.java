@@ -53,7 +53,7 @@ public final class SourceObserver {
     private final Backwardness crossThread = new Backwardness();
     private final ErrorAccumulator error = new ErrorAccumulator();
     private final EventLog log;
-    /** Fast mode: reads aggregated since each thread's last exact read, and that read's error. */
+    /** Fast mode: reads aggregated since each thread's last exact read, and the error expected of reads next to it. */
     private final long[] pendingReads;
     private final double[] lastErrorNs;
     private final AggregatedLatency aggregated;
@@ -153,11 +153,14 @@ public final class SourceObserver {
         double readingNs = timeSource.sinceEpochNs(read.value());
         double errorNs = readingNs - TimeUnits.ns(read.samplePs());
         error.add(errorNs);
+        // the error a continuous counter would give: affine between events (a coarse counter's steps add a
+        // sawtooth, whose mean over the aggregated reads' mixed phases is half a step)
+        double expectedNs = errorNs + read.counterLagNs() - read.counterStepNs() / 2;
         if (pendingReads[t] > 0) { // the aggregated reads lie between the last exact read and this one
-            error.addMany(pendingReads[t], (lastErrorNs[t] + errorNs) / 2);
+            error.addMany(pendingReads[t], (lastErrorNs[t] + expectedNs) / 2);
             pendingReads[t] = 0;
         }
-        lastErrorNs[t] = errorNs;
+        lastErrorNs[t] = expectedNs;
         span.add(read.samplePs(), readingNs);
         long index = reads[t];
         boolean moved = false;
@@ -231,6 +234,18 @@ public final class SourceObserver {
             aggregated.recordedApart(previousSwitches[thread], call);
             latency.record(previousSwitches[thread], latencyPs);
         }
+    }
+
+    /**
+     * One of the reads just {@link #aggregated} was delayed by a plain tick's write of the data page (it waited for
+     * the write's end, or {@code retried}): it took {@code latencyPs}.
+     */
+    public void aggregatedTickRead(int thread, SteadyCall call, long latencyPs, boolean retried) {
+        if (retried) {
+            retries++;
+        }
+        aggregated.recordedApart(previousSwitches[thread], call);
+        latency.record(previousSwitches[thread], latencyPs);
     }
 
     /** Reads aggregated so far (fast mode). */

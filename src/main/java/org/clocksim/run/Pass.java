@@ -71,6 +71,7 @@ public final class Pass {
                 experiment.simulation(), scheduler);
         if (workload.threadCatchUp() != null) {
             scheduler.catchUpLocally(workload.threadCatchUp());
+            kernel.scopeTicks(workload.threadCatchUp());
         } else {
             scheduler.addListener(workload);
         }

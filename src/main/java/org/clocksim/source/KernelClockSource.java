@@ -12,6 +12,7 @@ import org.clocksim.kernel.Kernel;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.Timekeeper;
 import org.clocksim.engine.StreamName;
+import org.clocksim.engine.TimeUnits;
 
 /**
  * A call that reads the kernel's clock: vDSO and native-vsyscall code in user mode, or the syscall
@@ -55,6 +56,9 @@ public final class KernelClockSource implements TimeSource {
     /** The call through the syscall on {@link #syscallCallOf}, or null before one is needed. */
     private SteadyCall syscallCall;
     private Clocksource syscallCallOf;
+    /** What a plain tick does to a call through the syscall on {@link #crossingOf}, or null before one is needed. */
+    private TickCrossing crossing;
+    private Clocksource crossingOf;
 
     /**
      * @param syscallLatency the syscall this call falls back to (or is, for {@link CallPath#SYSCALL})
@@ -143,6 +147,25 @@ public final class KernelClockSource implements TimeSource {
     }
 
     /**
+     * A thread whose calls are core-blind reads the same function of time across a plain tick (one that only
+     * writes the data page: a platform timer's conversion stays), unless its clock is coarse (it steps at each
+     * tick): fast mode lets it cross them, the write's wait or retry drawn.
+     */
+    @Override
+    public TickCrossing tickCrossing() {
+        if (clock.coarse() || coreBlindUntilPs() == Long.MIN_VALUE) {
+            return null;
+        }
+        Clocksource clocksource = timekeeper.clocksource();
+        if (crossingOf != clocksource) {
+            crossing = new TickCrossing(kernel, path == CallPath.SYSCALL ? latency : syscallLatency,
+                    clocksource.readLatency(), path == CallPath.USER ? latency : null);
+            crossingOf = clocksource;
+        }
+        return crossing;
+    }
+
+    /**
      * A call through the syscall on {@code clocksource}, built once per clocksource: the syscall's latency
      * (half in, half out), the clocksource's read in between (none for a coarse clock), and before a fallback
      * a quarter of the vDSO's latency. The read's two halves, each rounded down, count as one draw (less
@@ -225,7 +248,7 @@ public final class KernelClockSource implements TimeSource {
 
     private long beginSequence(Read read, long nowPs) {
         if ((kernel.sequence(nowPs) & 1) != 0) {
-            return Math.max(nowPs + 1, kernel.writeEndsPs());
+            return Math.max(nowPs + 1, kernel.writeEndsPs(nowPs));
         }
         if (userPath(read) && !kernel.vdsoReads(clock)) {
             read.fallback = true;
@@ -258,6 +281,12 @@ public final class KernelClockSource implements TimeSource {
         long cycles = clock.coarse() ? 0
                 : userPath(read) ? clocksource.readUser(core, nowPs) : clocksource.read(core, nowPs);
         read.viaKvmClock = !clock.coarse() && clocksource.name() == ClocksourceId.KVM_CLOCK;
+        if (!clock.coarse() && clocksource.sameOnEveryCpu()) {
+            double rate = clocksource.cyclesPerPs(core);
+            double position = nowPs * rate;
+            read.counterLagNs = TimeUnits.ns((position - Math.floor(position)) / rate);
+            read.counterStepNs = TimeUnits.ns(1 / rate);
+        }
         long ns = timekeeper.readNs(clock, cycles);
         read.value = unitNs == 1 ? ns : Math.floorDiv(ns, unitNs); // a 64-bit division costs more than the rest
         read.phase = SEQUENCE_CHECK;

@@ -30,6 +30,8 @@ public final class Read {
     int tscWritesAtSample;
     int ntpStepsAtSample;
     boolean viaKvmClock;
+    double counterLagNs;
+    double counterStepNs;
 
     int phase;
     long remainingPs;
@@ -120,9 +122,24 @@ public final class Read {
         return viaKvmClock;
     }
 
+    /**
+     * How far the sampled counter's last step lies behind the sample's time, in ns, when the counter steps
+     * coarsely (a platform timer: the HPET every 70 ns): what the reading lacks of a continuous counter's. 0 else.
+     */
+    public double counterLagNs() {
+        return counterLagNs;
+    }
+
+    /** The sampled counter's step in ns when {@link #counterLagNs} is given (its lag is uniform below it), else 0. */
+    public double counterStepNs() {
+        return counterStepNs;
+    }
+
     /** Starts a new call: clears what the previous one left. */
     void start(long atPs) {
         startPs = atPs;
+        counterLagNs = 0;
+        counterStepNs = 0;
         retries = 0;
         failed = false;
         fallback = false;

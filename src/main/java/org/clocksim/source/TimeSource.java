@@ -46,6 +46,14 @@ public interface TimeSource {
         return Long.MIN_VALUE;
     }
 
+    /**
+     * What a plain tick (one that only writes the data page) does to this source's calls, when its reads are
+     * otherwise the same across it, so that fast mode need not stop a thread's stretch at it; null when they are not.
+     */
+    default TickCrossing tickCrossing() {
+        return null;
+    }
+
     /** A fresh read state for one thread, with that thread's own latency stream. */
     Read open(int thread);
 

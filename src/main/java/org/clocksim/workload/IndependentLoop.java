@@ -59,6 +59,17 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         return local ? this : null;
     }
 
+    /**
+     * A plain tick need not stop the threads when their reads can cross it ({@link TimeSource#tickCrossing}); they
+     * share one source (the threads catch up on their own only then).
+     */
+    @Override
+    public void beforeTick(long timePs, boolean plain) {
+        if (!plain || calls.source(0).tickCrossing() == null) {
+            advanceTo(timePs);
+        }
+    }
+
     @Override
     public long coreBlindUntilPs(int thread) {
         return calls.source(thread).coreBlindUntilPs();
@@ -92,7 +103,9 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                 if (settled && mayAggregate) {
                     long skipped = quiet.skip(t, next, limitPs);
                     // ... or again at the next call while the observer takes every read (a trace window filling)
-                    mayAggregate = skipped == next && !calls.observer(t).aggregatable(t);
+                    // or the last call was not steady (it retried across a tick's write)
+                    mayAggregate = skipped == next
+                            && (!calls.observer(t).aggregatable(t) || source.steadyCall(read) == null);
                     next = skipped;
                     waitingPs = scheduler.waitingPs(t);
                 }

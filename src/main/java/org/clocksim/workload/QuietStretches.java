@@ -9,6 +9,7 @@ import org.clocksim.kernel.Scheduler;
 import org.clocksim.observe.SourceObserver;
 import org.clocksim.source.Read;
 import org.clocksim.source.SteadyCall;
+import org.clocksim.source.TickCrossing;
 
 /**
  * Fast mode for threads that loop on their own (docs/PERFORMANCE.md, "Fast mode"). Between two events
@@ -65,6 +66,7 @@ final class QuietStretches {
     private final Distribution thinkTime;
     private final RandomStream[] random;
     private final RandomStream boundDraws;
+    private final CrossedTicks ticks;
     /** The interval of the last steady call seen: a pass has one source, so one entry suffices. */
     private SteadyCall intervalOf;
     private Interval interval;
@@ -82,6 +84,7 @@ final class QuietStretches {
             random[t] = streams.stream(StreamName.FAST_BLOCK.of(t));
         }
         this.boundDraws = streams.stream(StreamName.FAST_RESIDUAL_BOUND.of());
+        this.ticks = new CrossedTicks(thinkTime);
     }
 
     /**
@@ -106,11 +109,13 @@ final class QuietStretches {
             tailPs = (long) StrictMath.ceil(EXACT_READS_BEFORE * interval.fullMean()) + residualBoundPs;
             intervalOf = call;
         }
-        long endPs = roomEnd(thread, eventPs);
+        TickCrossing crossing = calls.source(thread).tickCrossing();
+        long endPs = roomEnd(thread, eventPs, crossing);
         long pausedPs = 0; // the gaps of the migrations waiting in the room
         for (int i = 0; scheduler.waitingPs(thread, i) < endPs; i++) {
             pausedPs += scheduler.waitingGapPs(thread, i);
         }
+        pausedPs += ticks.draw(crossing, fromPs, endPs, interval, random[thread]);
         double roomPs = endPs - (double) fromPs - pausedPs;
         if (!(interval.mean() >= Calls.MIN_CALL_PS) || roomPs < MIN_BLOCK_READS * interval.fullMean()) {
             return fromPs;
@@ -130,19 +135,29 @@ final class QuietStretches {
      * the bound ahead of any migration waiting near it, which then falls among the exact reads (in the room's
      * last call it could make the next exact call start after the event).
      */
-    private long roomEnd(int thread, long eventPs) {
+    private long roomEnd(int thread, long eventPs, TickCrossing crossing) {
         long endPs = eventPs - tailPs;
         int waiting = 0;
         while (scheduler.waitingPs(thread, waiting) < eventPs) {
             waiting++;
         }
-        for (int i = waiting - 1; i >= 0; i--) {
-            long atPs = scheduler.waitingPs(thread, i);
-            if (atPs >= endPs - residualBoundPs) {
-                endPs = atPs - residualBoundPs;
+        int write = crossing == null ? 0 : crossing.writes();
+        while (true) { // the latest migration or plain tick not yet before the end's margin moves the end before it
+            long atPs = waiting > 0 ? scheduler.waitingPs(thread, waiting - 1) : Long.MIN_VALUE;
+            long writePs = write > 0 ? crossing.writeBeganPs(write) : Long.MIN_VALUE;
+            long latestPs = Math.max(atPs, writePs);
+            if (latestPs < endPs - residualBoundPs) {
+                return endPs;
+            }
+            if (latestPs < eventPs) {
+                endPs = Math.min(endPs, latestPs - residualBoundPs);
+            }
+            if (atPs >= writePs) {
+                waiting--;
+            } else {
+                write--;
             }
         }
-        return endPs;
     }
 
     /**
@@ -180,6 +195,10 @@ final class QuietStretches {
              at = scheduler.waitingPs(thread, ++migrations)) {
             nextPs += scheduler.waitingGapPs(thread, migrations);
         }
+        int crossed = 0;
+        for (; crossed < ticks.count() && ticks.atPs(crossed) <= nextPs; crossed++) {
+            nextPs += ticks.delayPs(crossed);
+        }
         if (nextPs >= eventPs) {
             return fromPs;
         }
@@ -188,6 +207,7 @@ final class QuietStretches {
         for (int i = 0; i < migrations; i++) {
             observer.aggregatedMigration(thread, call, interval.pausedCall(scheduler.settle(thread), draws));
         }
+        ticks.report(crossed, thread, call, observer);
         return nextPs;
     }
 
@@ -232,7 +252,7 @@ final class QuietStretches {
      * coefficient of variation,
      * the latency's rare tail (or null), the full mean with the tail, and a bound of the residual life.
      */
-    private record Interval(SteadyCall call, Distribution body, Distribution think, Distribution.WithTail tail,
+    record Interval(SteadyCall call, Distribution body, Distribution think, Distribution.WithTail tail,
                             double mean, double durationMean, double cv2, double fullMean) {
         static Interval of(SteadyCall call, Distribution think, RandomStream boundDraws) {
             Distribution.WithTail tail = call.latency() instanceof Distribution.WithTail t ? t : null;

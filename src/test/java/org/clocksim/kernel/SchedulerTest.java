@@ -123,6 +123,11 @@ class SchedulerTest {
         public long coreBlindUntilPs(int thread) {
             return blindUntilPs;
         }
+
+        @Override
+        public void beforeTick(long timePs, boolean plain) {
+            advanceThread(0, timePs);
+        }
     }
 
     /**
