@@ -335,20 +335,35 @@ public sealed interface Distribution
         /** One part, chosen with its share of the mean, size-biased; the others drawn as they are. */
         @Override
         public long sizeBiasedSample(RandomStream random) {
-            double pick = random.nextDouble() * mean;
-            int biased = parts.length - 1;
-            for (int i = 0; i < parts.length - 1; i++) {
-                pick -= partMeans[i];
-                if (pick < 0) {
-                    biased = i;
-                    break;
-                }
-            }
+            int biased = biasedPart(random);
             long sum = 0;
             for (int i = 0; i < parts.length; i++) {
                 sum += i == biased ? parts[i].sizeBiasedSample(random) : parts[i].sample(random);
             }
             return capped(sum);
+        }
+
+        /**
+         * The parts of one draw, each apart, in order, into {@code drawn}: of a size-biased draw ({@link
+         * #sizeBiasedSample}, the same draws) or of a plain one ({@link #sample}).
+         */
+        public void sampleParts(RandomStream random, boolean sizeBiased, long[] drawn) {
+            int biased = sizeBiased ? biasedPart(random) : -1;
+            for (int i = 0; i < parts.length; i++) {
+                drawn[i] = i == biased ? parts[i].sizeBiasedSample(random) : parts[i].sample(random);
+            }
+        }
+
+        /** The part a size-biased draw biases: each with its share of the mean. */
+        private int biasedPart(RandomStream random) {
+            double pick = random.nextDouble() * mean;
+            for (int i = 0; i < parts.length - 1; i++) {
+                pick -= partMeans[i];
+                if (pick < 0) {
+                    return i;
+                }
+            }
+            return parts.length - 1;
         }
 
         @Override

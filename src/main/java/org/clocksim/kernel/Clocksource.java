@@ -35,6 +35,19 @@ public interface Clocksource {
         return false;
     }
 
+    /**
+     * How far the counter's last step on {@code cpu} lies behind true time {@code timePs}, in ps, for a counter that
+     * steps coarsely (a platform timer: the HPET every 70 ns); 0 for one whose steps are below a nanosecond.
+     */
+    default double lagPs(int cpu, long timePs) {
+        return 0;
+    }
+
+    /** The step whose lag {@link #lagPs} gives, in ps (the lag is uniform below it over a mixed phase), else 0. */
+    default double stepPs(int cpu) {
+        return 0;
+    }
+
     /** Extra time a kernel read on {@code cpu} takes now, beyond {@link #readLatency()} (shared cache lines). */
     default long readCostPs(int cpu) {
         return 0;

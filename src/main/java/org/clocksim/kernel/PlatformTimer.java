@@ -42,6 +42,18 @@ public record PlatformTimer(ClocksourceId name, long mask, long frequencyHz, dou
         return (long) Math.floor(timePs * cyclesPerPs(cpu)) & mask;
     }
 
+    /** The counter counts whole ticks of its oscillator: it lags true time by the fraction of one gone by. */
+    @Override
+    public double lagPs(int cpu, long timePs) {
+        double position = timePs * cyclesPerPs(cpu);
+        return (position - Math.floor(position)) / cyclesPerPs(cpu);
+    }
+
+    @Override
+    public double stepPs(int cpu) {
+        return 1 / cyclesPerPs(cpu);
+    }
+
     @Override
     public double cyclesPerPs(int cpu) {
         return frequencyHz * (1 + driftPpm * 1e-6) / TimeUnits.PS_PER_S;

@@ -157,9 +157,8 @@ public final class KernelClockSource implements TimeSource {
             return null;
         }
         Clocksource clocksource = timekeeper.clocksource();
-        if (crossingOf != clocksource) {
-            crossing = new TickCrossing(kernel, path == CallPath.SYSCALL ? latency : syscallLatency,
-                    clocksource.readLatency(), path == CallPath.USER ? latency : null);
+        if (crossingOf != clocksource) { // not coarse: the syscall's call has its clocksource read, so it is a sum
+            crossing = new TickCrossing(kernel, (Distribution.Sum) syscallCall(clocksource).latency());
             crossingOf = clocksource;
         }
         return crossing;
@@ -281,11 +280,9 @@ public final class KernelClockSource implements TimeSource {
         long cycles = clock.coarse() ? 0
                 : userPath(read) ? clocksource.readUser(core, nowPs) : clocksource.read(core, nowPs);
         read.viaKvmClock = !clock.coarse() && clocksource.name() == ClocksourceId.KVM_CLOCK;
-        if (!clock.coarse() && clocksource.sameOnEveryCpu()) {
-            double rate = clocksource.cyclesPerPs(core);
-            double position = nowPs * rate;
-            read.counterLagNs = TimeUnits.ns((position - Math.floor(position)) / rate);
-            read.counterStepNs = TimeUnits.ns(1 / rate);
+        if (!clock.coarse()) {
+            read.counterLagNs = TimeUnits.ns(clocksource.lagPs(core, nowPs));
+            read.counterStepNs = TimeUnits.ns(clocksource.stepPs(core));
         }
         long ns = timekeeper.readNs(clock, cycles);
         read.value = unitNs == 1 ? ns : Math.floorDiv(ns, unitNs); // a 64-bit division costs more than the rest

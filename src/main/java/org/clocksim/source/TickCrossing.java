@@ -16,13 +16,13 @@ import org.clocksim.kernel.Kernel;
  */
 public final class TickCrossing {
     private final Kernel kernel;
-    private final Distribution syscall;
-    private final Distribution counter;
-    /** The vDSO's latency before a fallback to the syscall, or null for the syscall itself. */
-    private final Distribution user;
-    private final double syscallMean;
-    private final double counterMean;
-    private final double meanPs;
+    /**
+     * The steady call's parts ({@link KernelClockSource#steadyCall}): the syscall, the clocksource's read and, for
+     * the vDSO falling back, the quarter of its latency spent before the fallback.
+     */
+    private final Distribution.Sum call;
+    private final boolean fallsBack;
+    private final long[] drawn;
 
     private long userQuarterPs;
     private long entryPs;
@@ -30,14 +30,11 @@ public final class TickCrossing {
     private long exitPs;
     private boolean retried;
 
-    TickCrossing(Kernel kernel, Distribution syscall, Distribution counter, Distribution user) {
+    TickCrossing(Kernel kernel, Distribution.Sum call) {
         this.kernel = kernel;
-        this.syscall = syscall;
-        this.counter = counter;
-        this.user = user;
-        this.syscallMean = syscall.expectedValue();
-        this.counterMean = counter.expectedValue();
-        this.meanPs = syscallMean + counterMean + (user == null ? 0 : user.expectedValue() / 4);
+        this.call = call;
+        this.drawn = new long[call.parts().size()];
+        this.fallsBack = drawn.length > 2;
     }
 
     /** The data page's writes begun so far. */
@@ -56,28 +53,30 @@ public final class TickCrossing {
     }
 
     /**
-     * Draws the steps of the call a point in time falls in: size-biased by its duration (one step, chosen with its
-     * share of the mean, size-biased, the others as they are). Returns its duration.
+     * Draws the steps of the call a point in time falls in: size-biased by its duration ({@link
+     * Distribution.Sum#sizeBiasedSample}). Returns its duration.
      */
     public long drawStraddling(RandomStream random) {
-        double pick = random.nextDouble() * meanPs;
-        int biased = pick < syscallMean ? 0 : pick < syscallMean + counterMean ? 1 : 2;
-        return steps(biased == 0 ? syscall.sizeBiasedSample(random) : syscall.sample(random),
-                biased == 1 ? counter.sizeBiasedSample(random) : counter.sample(random),
-                user == null ? 0 : biased == 2 ? user.sizeBiasedSample(random) : user.sample(random));
+        return draw(random, true);
     }
 
     /** Draws the steps of a call as it comes. Returns its duration. */
     public long draw(RandomStream random) {
-        return steps(syscall.sample(random), counter.sample(random), user == null ? 0 : user.sample(random));
+        return draw(random, false);
     }
 
-    private long steps(long syscallPs, long counterPs, long userPs) {
-        userQuarterPs = userPs / 4;
+    private long draw(RandomStream random, boolean sizeBiased) {
+        call.sampleParts(random, sizeBiased, drawn);
+        long syscallPs = drawn[0];
+        userQuarterPs = fallsBack ? drawn[2] : 0;
         entryPs = syscallPs / 2;
-        counterHalfPs = counterPs / 2;
+        counterHalfPs = drawn[1] / 2;
         exitPs = syscallPs - syscallPs / 2;
         retried = false;
+        return durationPs();
+    }
+
+    private long durationPs() {
         return userQuarterPs + entryPs + 2 * counterHalfPs + exitPs;
     }
 
@@ -89,7 +88,7 @@ public final class TickCrossing {
     public long delayPs(long writePs, long publishPs) {
         long writeEndsPs = writePs + publishPs;
         long t = userQuarterPs;
-        if (user != null && t >= writePs && t < writeEndsPs) { // the vDSO sees the sequence odd: it waits
+        if (fallsBack && t >= writePs && t < writeEndsPs) { // the vDSO sees the sequence odd: it waits
             t = writeEndsPs;
         }
         t += entryPs;
@@ -102,7 +101,7 @@ public final class TickCrossing {
             retried = true;
             t = Math.max(t, writeEndsPs) + 2 * counterHalfPs;
         }
-        return t + exitPs - (userQuarterPs + entryPs + 2 * counterHalfPs + exitPs);
+        return t + exitPs - durationPs();
     }
 
     /** Whether the drawn call retried in the last {@link #delayPs}. */

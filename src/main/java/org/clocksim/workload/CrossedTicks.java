@@ -63,8 +63,8 @@ final class CrossedTicks {
             delay = crossing.delayPs(offsetPs, publishPs);
             retry = crossing.retried();
             first = durationPs + delay;
-            untilNextPs = durationPs - offsetPs + delay + (publishPs > durationPs - offsetPs + delay
-                    ? thinkTime.sample(draws) : 0);
+            long leftPs = durationPs - offsetPs + delay; // from the write to the call's end
+            untilNextPs = leftPs < publishPs ? leftPs + thinkTime.sample(draws) : leftPs;
         } else {
             untilNextPs = Math.round(draws.nextDouble() * thinkTime.sizeBiasedSample(draws));
         }

@@ -42,7 +42,8 @@ import org.clocksim.source.TickCrossing;
  * migrations: those that wait in the room ({@link Scheduler#waitingPs}) take their gaps off the thread's time in
  * it, and each delays one of the room's reads, the first sampled after it being a migrated read; the read it
  * falls in (with the call's share of the mean interval: a point falls in a size-biased interval) takes the gap
- * on top of a size-biased call.
+ * on top of a size-biased call. Nor is such a thread stopped at a plain tick ({@link TickCrossing}): each write of
+ * the data page in the room delays the read it falls in, drawn ({@link CrossedTicks}).
  */
 final class QuietStretches {
     /** A block's time stays this many of its standard deviations short of the exact reads before the event. */
@@ -111,7 +112,7 @@ final class QuietStretches {
         }
         TickCrossing crossing = calls.source(thread).tickCrossing();
         long endPs = roomEnd(thread, eventPs, crossing);
-        long pausedPs = 0; // the gaps of the migrations waiting in the room
+        long pausedPs = 0; // the gaps of the migrations waiting in the room, and the delays of its plain ticks
         for (int i = 0; scheduler.waitingPs(thread, i) < endPs; i++) {
             pausedPs += scheduler.waitingGapPs(thread, i);
         }
@@ -132,8 +133,8 @@ final class QuietStretches {
 
     /**
      * Where the room ends: before the exact reads' time and the residual life's bound ahead of the event, and
-     * the bound ahead of any migration waiting near it, which then falls among the exact reads (in the room's
-     * last call it could make the next exact call start after the event).
+     * the bound ahead of any migration waiting near it or plain tick crossed near it, which then falls among the
+     * exact reads (in the room's last call it could make the next exact call start after the event).
      */
     private long roomEnd(int thread, long eventPs, TickCrossing crossing) {
         long endPs = eventPs - tailPs;

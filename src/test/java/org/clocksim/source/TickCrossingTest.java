@@ -2,6 +2,8 @@ package org.clocksim.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.clocksim.engine.Distribution;
 import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
@@ -15,7 +17,11 @@ class TickCrossingTest {
     private static final long PUBLISH = 100;
 
     private static TickCrossing drawn(Distribution user) {
-        TickCrossing crossing = new TickCrossing(null, new Distribution.Fixed(200), new Distribution.Fixed(1_000), user);
+        List<Distribution> parts = new ArrayList<>(List.of(new Distribution.Fixed(200), new Distribution.Fixed(1_000)));
+        if (user != null) {
+            parts.add(new Distribution.Fraction(user, 4));
+        }
+        TickCrossing crossing = new TickCrossing(null, new Distribution.Sum(parts));
         crossing.draw(new RandomStreams(1, 0).stream(org.clocksim.engine.StreamName.LATENCY.of(0, 0)));
         return crossing;
     }
