@@ -133,34 +133,19 @@ public final class SourceObserver {
 
     /**
      * Per-thread checks; a read behind the reading {@code handedBy} handed over ({@code handedBackNs} > 0)
-     * is marked backward in the trace either way.
+     * is marked backward in the trace either way. Kept under C2's hot-inlining limit (325 bytecodes), the rarer
+     * and separable work in methods of its own, so that it inlines into the workload's loop (docs/PERFORMANCE.md).
      */
     private void observe(Read read, double handedBackNs, int handedBy) {
         int t = read.thread();
         latency.record(read.switchesAtSample(), read.latencyPs());
         retries += read.retries();
-        if (read.failed()) {
-            failedReads++;
-            return;
-        }
-        if (!readsTime) {
-            if (read.value() != read.coreAtEnd()) {
-                staleCpu++;
-            }
-            reads[t]++;
+        if (read.failed() || !readsTime) {
+            observeNoTime(read);
             return;
         }
         double readingNs = timeSource.sinceEpochNs(read.value());
-        double errorNs = readingNs - TimeUnits.ns(read.samplePs());
-        error.add(errorNs);
-        // the error a continuous counter would give: affine between events (a coarse counter's steps add a
-        // sawtooth, whose mean over the aggregated reads' mixed phases is half a step)
-        double expectedNs = errorNs + read.counterLagNs() - read.counterStepNs() / 2;
-        if (pendingReads[t] > 0) { // the aggregated reads lie between the last exact read and this one
-            error.addMany(pendingReads[t], (lastErrorNs[t] + expectedNs) / 2);
-            pendingReads[t] = 0;
-        }
-        lastErrorNs[t] = expectedNs;
+        addError(read, t, readingNs);
         span.add(read.samplePs(), readingNs);
         long index = reads[t];
         boolean moved = false;
@@ -176,20 +161,29 @@ public final class SourceObserver {
             thread.compared();
             if (read.value() < previousValue[t]) {
                 backward = true;
-                double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
-                thread.backward(magnitude);
-                perThread[t].backward(magnitude);
-                Cause cause = cause(read, moved);
-                byCause[cause.ordinal()]++;
-                if (log.count()) {
-                    log.keep(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
-                            read.core(), magnitude, cause));
-                }
-                windows.backward(t, index);
+                backward(read, moved, index);
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || handedBackNs > 0, handedBackNs,
                 handedBy);
+        remember(read, t);
+    }
+
+    /** The reading's error against true time; before it, those of the reads aggregated since the thread's last. */
+    private void addError(Read read, int t, double readingNs) {
+        double errorNs = readingNs - TimeUnits.ns(read.samplePs());
+        error.add(errorNs);
+        // the error a continuous counter would give: affine between events (a coarse counter's steps add a
+        // sawtooth, whose mean over the aggregated reads' mixed phases is half a step)
+        double expectedNs = errorNs + read.counterLagNs() - read.counterStepNs() / 2;
+        if (pendingReads[t] > 0) {
+            addPendingErrors(t, expectedNs);
+        }
+        lastErrorNs[t] = expectedNs;
+    }
+
+    /** The read becomes the thread's previous one. */
+    private void remember(Read read, int t) {
         cpuReported |= read.reportedCpu() != Read.NO_CPU;
         previousValue[t] = read.value();
         previousCore[t] = read.core();
@@ -198,6 +192,39 @@ public final class SourceObserver {
         previousSwitches[t] = read.switchesAtSample();
         previousTscWrites[t] = read.tscWritesAtSample();
         previousNtpSteps[t] = read.ntpStepsAtSample();
+    }
+
+    /** A failed read, or one of a source that does not read the time (getcpu): off the hot path. */
+    private void observeNoTime(Read read) {
+        if (read.failed()) {
+            failedReads++;
+            return;
+        }
+        if (read.value() != read.coreAtEnd()) {
+            staleCpu++;
+        }
+        reads[read.thread()]++;
+    }
+
+    /** The reads aggregated since the thread's last exact read lie between it and this one, whose error is given. */
+    private void addPendingErrors(int t, double expectedNs) {
+        error.addMany(pendingReads[t], (lastErrorNs[t] + expectedNs) / 2);
+        pendingReads[t] = 0;
+    }
+
+    /** The read is behind the thread's previous one (the {@code index}-th read of the thread). */
+    private void backward(Read read, boolean moved, long index) {
+        int t = read.thread();
+        double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
+        thread.backward(magnitude);
+        perThread[t].backward(magnitude);
+        Cause cause = cause(read, moved);
+        byCause[cause.ordinal()]++;
+        if (log.count()) {
+            log.keep(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
+                    read.core(), magnitude, cause));
+        }
+        windows.backward(t, index);
     }
 
     /**
