@@ -161,7 +161,7 @@ public final class SourceObserver {
             thread.compared();
             if (read.value() < previousValue[t]) {
                 backward = true;
-                backward(read, moved, index);
+                recordBackward(read, moved, index);
             }
         }
         traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || handedBackNs > 0, handedBackNs,
@@ -176,8 +176,9 @@ public final class SourceObserver {
         // the error a continuous counter would give: affine between events (a coarse counter's steps add a
         // sawtooth, whose mean over the aggregated reads' mixed phases is half a step)
         double expectedNs = errorNs + read.counterLagNs() - read.counterStepNs() / 2;
-        if (pendingReads[t] > 0) {
-            addPendingErrors(t, expectedNs);
+        if (pendingReads[t] > 0) { // the aggregated reads lie between the last exact read and this one
+            error.addMany(pendingReads[t], (lastErrorNs[t] + expectedNs) / 2);
+            pendingReads[t] = 0;
         }
         lastErrorNs[t] = expectedNs;
     }
@@ -206,14 +207,8 @@ public final class SourceObserver {
         reads[read.thread()]++;
     }
 
-    /** The reads aggregated since the thread's last exact read lie between it and this one, whose error is given. */
-    private void addPendingErrors(int t, double expectedNs) {
-        error.addMany(pendingReads[t], (lastErrorNs[t] + expectedNs) / 2);
-        pendingReads[t] = 0;
-    }
-
     /** The read is behind the thread's previous one (the {@code index}-th read of the thread). */
-    private void backward(Read read, boolean moved, long index) {
+    private void recordBackward(Read read, boolean moved, long index) {
         int t = read.thread();
         double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
         thread.backward(magnitude);
