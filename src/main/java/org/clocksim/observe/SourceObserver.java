@@ -30,13 +30,7 @@ public final class SourceObserver {
     private final TimeSource timeSource;
     private final Scheduler scheduler;
     private final boolean crossThreadObserved;
-    private final long[] previousValue;
-    private final int[] previousCore;
-    private final int[] previousMigrations;
-    private final int[] previousCpu;
-    private final int[] previousSwitches;
-    private final int[] previousTscWrites;
-    private final int[] previousNtpSteps;
+    private final ThreadTrack[] tracks;
     private final long[] byCause = new long[Cause.values().length];
     private final boolean readsTime;
     private final InconsistencyWindows windows;
@@ -46,16 +40,10 @@ public final class SourceObserver {
     private long failedReads;
     private long retries;
     private long staleCpu;
-    private final long[] reads;
-    private final Backwardness[] perThread;
-    private final TraceWindow[] traces;
     private final Backwardness thread = new Backwardness();
     private final Backwardness crossThread = new Backwardness();
     private final ErrorAccumulator error = new ErrorAccumulator();
     private final EventLog log;
-    /** Fast mode: reads aggregated since each thread's last exact read, and the error expected of reads next to it. */
-    private final long[] pendingReads;
-    private final double[] lastErrorNs;
     private final AggregatedLatency aggregated;
     private long migratedReads;
     private long cpuChangesSeen;
@@ -73,25 +61,13 @@ public final class SourceObserver {
         this.timeSource = source;
         this.scheduler = scheduler;
         this.crossThreadObserved = crossThreadObserved;
-        this.previousValue = new long[threads];
-        this.previousCore = new int[threads];
-        this.previousMigrations = new int[threads];
-        this.previousCpu = new int[threads];
-        this.previousSwitches = new int[threads];
-        this.previousTscWrites = new int[threads];
-        this.previousNtpSteps = new int[threads];
+        this.tracks = new ThreadTrack[threads];
+        for (int i = 0; i < threads; i++) {
+            tracks[i] = new ThreadTrack();
+        }
         this.readsTime = source.readsTime();
         this.windows = new InconsistencyWindows(threads);
-        this.reads = new long[threads];
-        this.perThread = new Backwardness[threads];
-        this.traces = new TraceWindow[threads];
-        for (int i = 0; i < threads; i++) {
-            perThread[i] = new Backwardness();
-            traces[i] = new TraceWindow();
-        }
         this.log = new EventLog(maxEvents, sampleRandom);
-        this.pendingReads = new long[threads];
-        this.lastErrorNs = new double[threads];
         this.aggregated = new AggregatedLatency(aggregationRandom);
     }
 
@@ -137,62 +113,58 @@ public final class SourceObserver {
      * and separable work in methods of its own, so that it inlines into the workload's loop (docs/PERFORMANCE.md).
      */
     private void observe(Read read, double handedBackNs, int handedBy) {
-        int t = read.thread();
         latency.record(read.switchesAtSample(), read.latencyPs());
         retries += read.retries();
         if (read.failed() || !readsTime) {
             observeNoTime(read);
             return;
         }
+        ThreadTrack track = tracks[read.thread()];
         double readingNs = timeSource.sinceEpochNs(read.value());
-        addError(read, t, readingNs);
+        addError(read, track, readingNs);
         span.add(read.samplePs(), readingNs);
-        long index = reads[t];
+        long index = track.reads++;
+        if (read.reportedCpu() != Read.NO_CPU) {
+            noteCpu(read, track, index);
+        }
         boolean moved = false;
         boolean backward = false;
-        if (reads[t]++ > 0) {
-            moved = read.migrationsAtSample() != previousMigrations[t];
+        if (index > 0) {
+            moved = read.migrationsAtSample() != track.previousMigrations;
             if (moved) {
                 migratedReads++;
             }
-            if (read.reportedCpu() != Read.NO_CPU && read.reportedCpu() != previousCpu[t]) {
-                cpuChangesSeen++;
-            }
             thread.compared();
-            if (read.value() < previousValue[t]) {
+            if (read.value() < track.previousValue) {
                 backward = true;
-                recordBackward(read, moved, index);
+                recordBackward(read, track, moved, index);
             }
         }
-        traces[t].add(read.samplePs(), readingNs, read.core(), moved, backward || handedBackNs > 0, handedBackNs,
+        track.trace.add(read.samplePs(), readingNs, read.core(), moved, backward || handedBackNs > 0, handedBackNs,
                 handedBy);
-        remember(read, t);
+        track.remember(read);
     }
 
     /** The reading's error against true time; before it, those of the reads aggregated since the thread's last. */
-    private void addError(Read read, int t, double readingNs) {
+    private void addError(Read read, ThreadTrack track, double readingNs) {
         double errorNs = readingNs - TimeUnits.ns(read.samplePs());
         error.add(errorNs);
         // the error a continuous counter would give: affine between events (a coarse counter's steps add a
         // sawtooth, whose mean over the aggregated reads' mixed phases is half a step)
         double expectedNs = errorNs + read.counterLagNs() - read.counterStepNs() / 2;
-        if (pendingReads[t] > 0) { // the aggregated reads lie between the last exact read and this one
-            error.addMany(pendingReads[t], (lastErrorNs[t] + expectedNs) / 2);
-            pendingReads[t] = 0;
+        if (track.pendingReads > 0) { // the aggregated reads lie between the last exact read and this one
+            error.addMany(track.pendingReads, (track.lastErrorNs + expectedNs) / 2);
+            track.pendingReads = 0;
         }
-        lastErrorNs[t] = expectedNs;
+        track.lastErrorNs = expectedNs;
     }
 
-    /** The read becomes the thread's previous one. */
-    private void remember(Read read, int t) {
-        cpuReported |= read.reportedCpu() != Read.NO_CPU;
-        previousValue[t] = read.value();
-        previousCore[t] = read.core();
-        previousMigrations[t] = read.migrationsAtSample();
-        previousCpu[t] = read.reportedCpu();
-        previousSwitches[t] = read.switchesAtSample();
-        previousTscWrites[t] = read.tscWritesAtSample();
-        previousNtpSteps[t] = read.ntpStepsAtSample();
+    /** A source that reports the cpu (rdtscp): whether the cpu changed since the thread's previous read (number {@code index}). */
+    private void noteCpu(Read read, ThreadTrack track, long index) {
+        cpuReported = true;
+        if (index > 0 && read.reportedCpu() != track.previousCpu) {
+            cpuChangesSeen++;
+        }
     }
 
     /** A failed read, or one of a source that does not read the time (getcpu): off the hot path. */
@@ -204,19 +176,19 @@ public final class SourceObserver {
         if (read.value() != read.coreAtEnd()) {
             staleCpu++;
         }
-        reads[read.thread()]++;
+        tracks[read.thread()].reads++;
     }
 
     /** The read is behind the thread's previous one (the {@code index}-th read of the thread). */
-    private void recordBackward(Read read, boolean moved, long index) {
+    private void recordBackward(Read read, ThreadTrack track, boolean moved, long index) {
         int t = read.thread();
-        double magnitude = (previousValue[t] - read.value()) * nsPerUnit;
+        double magnitude = (track.previousValue - read.value()) * nsPerUnit;
         thread.backward(magnitude);
-        perThread[t].backward(magnitude);
-        Cause cause = cause(read, moved);
+        track.backwardness.backward(magnitude);
+        Cause cause = track.cause(read, moved);
         byCause[cause.ordinal()]++;
         if (log.count()) {
-            log.keep(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, previousCore[t],
+            log.keep(new BackwardEvent(read.samplePs(), t, t, source, EventKind.THREAD, track.previousCore,
                     read.core(), magnitude, cause));
         }
         windows.backward(t, index);
@@ -227,7 +199,8 @@ public final class SourceObserver {
      * before (the aggregated reads continue from that reading), and its trace window is not being filled.
      */
     public boolean aggregatable(int thread) {
-        return readsTime && reads[thread] > 0 && !traces[thread].recording();
+        ThreadTrack track = tracks[thread];
+        return readsTime && track.reads > 0 && !track.trace.recording();
     }
 
     /**
@@ -237,10 +210,11 @@ public final class SourceObserver {
      * of the errors of the exact reads around them (affine in between); their latencies are drawn at the end.
      */
     public void aggregated(int thread, long n, SteadyCall call) {
-        reads[thread] += n;
+        ThreadTrack track = tracks[thread];
+        track.reads += n;
         this.thread.compared(n);
-        pendingReads[thread] += n;
-        aggregated.add(previousSwitches[thread], n, call);
+        track.pendingReads += n;
+        aggregated.add(track.previousSwitches, n, call);
     }
 
     /**
@@ -249,12 +223,13 @@ public final class SourceObserver {
      * migration's gap (-1 when the gap fell in a think time, leaving the read's latency alone).
      */
     public void aggregatedMigration(int thread, SteadyCall call, long latencyPs) {
+        ThreadTrack track = tracks[thread];
         migratedReads++;
-        previousMigrations[thread] = scheduler.migrations(thread);
-        previousCore[thread] = scheduler.coreOf(thread);
+        track.previousMigrations = scheduler.migrations(thread);
+        track.previousCore = scheduler.coreOf(thread);
         if (latencyPs >= 0) {
-            aggregated.recordedApart(previousSwitches[thread], call);
-            latency.record(previousSwitches[thread], latencyPs);
+            aggregated.recordedApart(track.previousSwitches, call);
+            latency.record(track.previousSwitches, latencyPs);
         }
     }
 
@@ -266,8 +241,9 @@ public final class SourceObserver {
         if (retried) {
             retries++;
         }
-        aggregated.recordedApart(previousSwitches[thread], call);
-        latency.record(previousSwitches[thread], latencyPs);
+        int switches = tracks[thread].previousSwitches;
+        aggregated.recordedApart(switches, call);
+        latency.record(switches, latencyPs);
     }
 
     /** Reads aggregated so far (fast mode). */
@@ -275,48 +251,30 @@ public final class SourceObserver {
         return aggregated.total();
     }
 
-    /**
-     * What explains a backward step against the thread's previous reading, most specific first: a
-     * clocksource switch, a TSC write, a naive NTP step, kvm-clock, a migration; else the source itself.
-     */
-    private Cause cause(Read read, boolean moved) {
-        int t = read.thread();
-        if (read.switchesAtSample() != previousSwitches[t]) {
-            return Cause.CLOCKSOURCE_SWITCH;
-        }
-        if (read.tscWritesAtSample() != previousTscWrites[t]) {
-            return Cause.TSC_WRITE;
-        }
-        if (read.ntpStepsAtSample() != previousNtpSteps[t]) {
-            return Cause.NTP_STEP;
-        }
-        if (read.viaKvmClock()) {
-            return Cause.KVM_CLOCK;
-        }
-        return moved ? Cause.MIGRATION : Cause.SAME_CORE;
-    }
-
     /** Reads completed so far, all threads. */
     public long reads() {
         long total = 0;
-        for (long r : reads) {
-            total += r;
+        for (ThreadTrack track : tracks) {
+            total += track.reads;
         }
         return total;
     }
 
     public SourceResult result() {
-        for (int t = 0; t < pendingReads.length; t++) { // aggregated reads with no exact read after them
-            error.addMany(pendingReads[t], lastErrorNs[t]);
-            pendingReads[t] = 0;
+        for (ThreadTrack track : tracks) { // aggregated reads with no exact read after them
+            error.addMany(track.pendingReads, track.lastErrorNs);
+            track.pendingReads = 0;
         }
         aggregated.drawInto(latency);
         List<ThreadStats> threads = new ArrayList<>();
         List<List<TracedRead>> traceWindows = new ArrayList<>();
-        for (int t = 0; t < reads.length; t++) {
-            threads.add(new ThreadStats(t, reads[t], scheduler.migrations(t), perThread[t].backwardEvents(),
-                    perThread[t].maxBackwardNs()));
-            traceWindows.add(traces[t].reads());
+        long[] reads = new long[tracks.length];
+        for (int t = 0; t < tracks.length; t++) {
+            ThreadTrack track = tracks[t];
+            reads[t] = track.reads;
+            threads.add(new ThreadStats(t, track.reads, scheduler.migrations(t), track.backwardness.backwardEvents(),
+                    track.backwardness.maxBackwardNs()));
+            traceWindows.add(track.trace.reads());
         }
         List<BackwardEvent> events = new ArrayList<>(log.events());
         events.sort(IN_TIME_ORDER);

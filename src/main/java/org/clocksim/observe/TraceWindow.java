@@ -15,13 +15,18 @@ final class TraceWindow {
     static final int BEFORE = 100;
     static final int AFTER = 100;
 
-    private final long[] timePs = new long[BEFORE];
-    private final double[] readingNs = new double[BEFORE];
-    private final int[] core = new int[BEFORE];
-    private final boolean[] migrated = new boolean[BEFORE];
-    private int ringCount;
-    private int ringNext;
+    /** The ring's size: a power of two at least {@link #BEFORE}, so that a slot is a mask away. */
+    private static final int RING = Integer.highestOneBit(BEFORE - 1) << 1;
+
+    private final long[] timePs = new long[RING];
+    private final double[] readingNs = new double[RING];
+    /** The core, shifted left by one, and whether the thread had migrated (the low bit). */
+    private final int[] coreAndMoved = new int[RING];
+    /** Reads put in the ring so far; the last {@link #BEFORE} of them are kept. */
+    private long ringReads;
     private List<TracedRead> window;
+    /** The window's size once complete: the reads kept before the backward one, it, and {@link #AFTER}. */
+    private int size;
     /** The window is complete: a flag, not a size comparison, because every later read asks. */
     private boolean complete;
 
@@ -38,31 +43,35 @@ final class TraceWindow {
     /** One read; {@code handedBackNs} and {@code handedBy} as in {@link TracedRead}. */
     void add(long samplePs, double reading, int readCore, boolean moved, boolean backward, double handedBackNs,
              int handedBy) {
-        if (complete) {
+        if (window == null && !backward) { // every read until the first backward one: into the ring
+            int at = (int) ringReads & (RING - 1);
+            timePs[at] = samplePs;
+            readingNs[at] = reading;
+            coreAndMoved[at] = readCore << 1 | (moved ? 1 : 0);
+            ringReads++;
             return;
         }
+        if (!complete) {
+            addToWindow(traced(samplePs, reading, readCore, moved, backward, handedBackNs, handedBy));
+        }
+    }
+
+    /** The first backward read starts the window with the ring's reads before it; the reads after it follow. */
+    private void addToWindow(TracedRead read) {
         if (window != null) {
-            window.add(traced(samplePs, reading, readCore, moved, backward, handedBackNs, handedBy));
-            complete = window.size() == ringCount + 1 + AFTER;
+            window.add(read);
+            complete = window.size() == size;
             return;
         }
-        if (backward) {
-            window = new ArrayList<>(ringCount + 1 + AFTER);
-            for (int i = 0; i < ringCount; i++) {
-                int at = (ringNext - ringCount + i + BEFORE) % BEFORE;
-                window.add(traced(timePs[at], readingNs[at], core[at], migrated[at], false, 0, -1));
-            }
-            window.add(traced(samplePs, reading, readCore, moved, true, handedBackNs, handedBy));
-            return;
+        int kept = (int) Math.min(ringReads, BEFORE);
+        size = kept + 1 + AFTER;
+        window = new ArrayList<>(size);
+        for (long i = ringReads - kept; i < ringReads; i++) {
+            int at = (int) i & (RING - 1);
+            window.add(traced(timePs[at], readingNs[at], coreAndMoved[at] >> 1, (coreAndMoved[at] & 1) != 0, false,
+                    0, -1));
         }
-        timePs[ringNext] = samplePs;
-        readingNs[ringNext] = reading;
-        core[ringNext] = readCore;
-        migrated[ringNext] = moved;
-        ringNext = ringNext + 1 == BEFORE ? 0 : ringNext + 1;
-        if (ringCount < BEFORE) {
-            ringCount++;
-        }
+        window.add(read);
     }
 
     /** The window, or an empty list if the thread never went backwards. */
