@@ -145,6 +145,27 @@ public final class SourceObserver {
         track.remember(read);
     }
 
+    /**
+     * A call run whole in exact mode ({@link org.clocksim.source.WholeCall}): as {@link #onRead} of the same call,
+     * knowing what a whole call is: a time-reading call of the thread's core and clocksource epoch as its previous
+     * read's, which neither retried nor failed, not behind that read, and with no aggregated reads pending.
+     */
+    public void onWholeCall(int thread, long startPs, long samplePs, long endPs, long value) {
+        ThreadTrack track = tracks[thread];
+        if (value < track.previousValue) {
+            throw new IllegalStateException("a whole call of " + source + " went backwards on thread " + thread
+                    + " at " + samplePs + " ps: it should have run step by step");
+        }
+        latency.record(track.previousSwitches, endPs - startPs);
+        double readingNs = timeSource.sinceEpochNs(value);
+        error.add(readingNs - TimeUnits.ns(samplePs));
+        span.add(samplePs, readingNs);
+        track.reads++;
+        this.thread.compared();
+        track.trace.add(samplePs, readingNs, track.previousCore, false, false, 0, -1);
+        track.previousValue = value;
+    }
+
     /** The reading's error against true time; before it, those of the reads aggregated since the thread's last. */
     private void addError(Read read, ThreadTrack track, double readingNs) {
         double errorNs = readingNs - TimeUnits.ns(read.samplePs());

@@ -80,7 +80,7 @@ public final class ExperimentRunner {
     }
 
     /** One pass per source, or one pass alternating between all of them. */
-    private static List<List<SourceId>> passes(WorkloadSpec workload) {
+    static List<List<SourceId>> passes(WorkloadSpec workload) {
         if (workload.mode() == WorkloadMode.ALTERNATE) {
             return List.of(workload.sources());
         }

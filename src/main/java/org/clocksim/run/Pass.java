@@ -2,6 +2,7 @@ package org.clocksim.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.Simulation;
 import org.clocksim.engine.StreamName;
@@ -49,6 +50,12 @@ public final class Pass {
 
     /** The same, with simultaneous events fired in the given tie order. */
     public Pass(Experiment experiment, List<SourceId> sourceIds, RandomStreams streams, TieOrder tieOrder) {
+        this(experiment, sourceIds, streams, tieOrder, UnaryOperator.identity());
+    }
+
+    /** The same, each source as {@code decorate} makes it (for tests: a source that runs no call whole). */
+    Pass(Experiment experiment, List<SourceId> sourceIds, RandomStreams streams, TieOrder tieOrder,
+         UnaryOperator<TimeSource> decorate) {
         simulation = new Simulation(tieOrder);
         KernelBuilder.Booted booted = KernelBuilder.boot(experiment, streams, simulation);
         machine = booted.machine();
@@ -59,8 +66,8 @@ public final class Pass {
         for (SourceId id : sourceIds) {
             TimeSource created = TimeSources.create(id, experiment.source(id), machine, scheduler, kernel,
                     experiment::latencyOf, streams, spec.calibrationErrorPpm());
-            TimeSource source = booted.host() != null && booted.host().preempts()
-                    ? new Preempted(created, booted.host(), scheduler) : created;
+            TimeSource source = decorate.apply(booted.host() != null && booted.host().preempts()
+                    ? new Preempted(created, booted.host(), scheduler) : created);
             sources.add(source);
             observers.add(new SourceObserver(source, scheduler, spec.pattern() == Pattern.LOCK_HANDOFF,
                     experiment.output().maxBackwardEvents(), streams.stream(StreamName.AGGREGATION.of(id.id())),

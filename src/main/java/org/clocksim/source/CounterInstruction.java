@@ -13,7 +13,7 @@ import org.clocksim.engine.StreamName;
  * number, read in the same instruction as the counter. The program converts cycles to ns with its
  * own calibrated frequency, which may be off by {@code calibrationErrorPpm}.
  */
-public final class CounterInstruction implements TimeSource {
+public final class CounterInstruction implements TimeSource, WholeCall {
     private static final int SAMPLE = 0;
     private static final int FINISH = 1;
 
@@ -72,12 +72,42 @@ public final class CounterInstruction implements TimeSource {
 
     @Override
     public long begin(Read read, long startPs) {
-        long latencyPs = latency.sample(read.latencyRandom);
-        long beforeSample = latencyPs / 2;
+        return begin(read, startPs, drawLatencyPs(read));
+    }
+
+    /** Every call: the instruction has one step and reads the core's counter, a function of time between events. */
+    @Override
+    public WholeCall wholeCall(Read last) {
+        return this;
+    }
+
+    @Override
+    public long drawLatencyPs(Read read) {
+        return latency.sample(read.latencyRandom);
+    }
+
+    @Override
+    public long samplePs(long startPs, long latencyPs) {
+        return startPs + latencyPs / 2;
+    }
+
+    @Override
+    public long endPs(long startPs, long latencyPs) {
+        return startPs + latencyPs;
+    }
+
+    @Override
+    public long valueAt(int core, long samplePs) {
+        return machine.readTsc(core, samplePs);
+    }
+
+    @Override
+    public long begin(Read read, long startPs, long latencyPs) {
+        long sampleAtPs = samplePs(startPs, latencyPs);
         read.start(startPs);
         read.phase = SAMPLE;
-        read.remainingPs = latencyPs - beforeSample;
-        return startPs + beforeSample;
+        read.remainingPs = endPs(startPs, latencyPs) - sampleAtPs;
+        return sampleAtPs;
     }
 
     @Override
@@ -87,7 +117,7 @@ public final class CounterInstruction implements TimeSource {
             read.samplePs = nowPs;
             read.core = core;
             read.migrationsAtSample = scheduler.migrations(read.thread);
-            read.value = machine.readTsc(core, nowPs);
+            read.value = valueAt(core, nowPs);
             read.reportedCpu = id == SourceId.RDTSCP ? core : Read.NO_CPU;
             read.tscWritesAtSample = machine.tscWrites();
             read.phase = FINISH;

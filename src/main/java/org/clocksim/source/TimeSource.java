@@ -54,6 +54,14 @@ public interface TimeSource {
         return null;
     }
 
+    /**
+     * The thread's next calls as exact mode may run them whole ({@link WholeCall}), given its last completed call;
+     * null when they must run step by step.
+     */
+    default WholeCall wholeCall(Read last) {
+        return null;
+    }
+
     /** A fresh read state for one thread, with that thread's own latency stream. */
     Read open(int thread);
 

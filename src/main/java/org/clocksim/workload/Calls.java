@@ -62,8 +62,7 @@ final class Calls {
     /**
      * The thread's call has returned: observe it and move on to its next source.
      *
-     * @return when the thread is free again: when the call returned, but no earlier than
-     *         {@link #MIN_CALL_PS} after it started (docs/MODEL.md, "A call takes at least a picosecond")
+     * @return when the thread is free again ({@link #freeAfter})
      */
     long completed(int thread, boolean underLock) {
         int s = current[thread];
@@ -77,6 +76,14 @@ final class Calls {
             crossSource.onRead(s, read);
         }
         current[thread] = s + 1 == sources.length ? 0 : s + 1;
-        return Math.max(read.endPs(), read.startPs() + MIN_CALL_PS);
+        return freeAfter(read.startPs(), read.endPs());
+    }
+
+    /**
+     * When a thread whose call started at {@code startPs} and returned at {@code endPs} is free again: no earlier
+     * than {@link #MIN_CALL_PS} after the start (docs/MODEL.md, "A call takes at least a picosecond").
+     */
+    static long freeAfter(long startPs, long endPs) {
+        return Math.max(endPs, startPs + MIN_CALL_PS);
     }
 }

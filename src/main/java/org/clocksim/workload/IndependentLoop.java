@@ -8,6 +8,7 @@ import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.ThreadCatchUp;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
+import org.clocksim.source.WholeCall;
 
 /**
  * Each thread loops on its own: read, think, read ... Threads do not interact, so each one runs
@@ -25,6 +26,8 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
     private final QuietStretches quiet;
     /** Whether each thread catches up on its own, settling its migrations as it reaches them ({@link #threadCatchUp}). */
     private final boolean local;
+    /** Exact mode with one source: a thread's calls after its first since the last event may run whole ({@link WholeCall}). */
+    private final boolean wholeCalls;
 
     IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams, SimulationMode mode,
                     Scheduler scheduler) {
@@ -37,6 +40,7 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         this.reading = new boolean[threads];
         this.quiet = mode == SimulationMode.FAST ? new QuietStretches(calls, thinkTime, streams, scheduler) : null;
         this.local = quiet != null && calls.singleSource();
+        this.wholeCalls = quiet == null && calls.singleSource();
         for (int t = 0; t < threads; t++) {
             thinkRandom[t] = ThinkStreams.of(streams, t);
         }
@@ -89,6 +93,8 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         boolean settled = false;
         TimeSource source = calls.source(t); // the thread's source changes only when a call completes
         Read read = calls.read(t);
+        WholeCall whole = null; // once a call begun here completed, when the source runs whole calls
+        int core = 0; // their core
         // the earliest migration waiting for the thread (only when the threads catch up on their own): it changes
         // only when the thread settles one, here or in an aggregated stretch
         long waitingPs = scheduler.waitingPs(t);
@@ -109,7 +115,19 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                     next = skipped;
                     waitingPs = scheduler.waitingPs(t);
                 }
-                next = source.begin(read, next);
+                if (whole == null) {
+                    next = source.begin(read, next);
+                } else {
+                    long latencyPs = whole.drawLatencyPs(read);
+                    long endPs = whole.endPs(next, latencyPs);
+                    if (endPs < limitPs) { // the call returns before the next event: at once
+                        long samplePs = whole.samplePs(next, latencyPs);
+                        calls.observer(t).onWholeCall(t, next, samplePs, endPs, whole.valueAt(core, samplePs));
+                        next = Calls.freeAfter(next, endPs) + thinkTime.sample(thinkRandom[t]);
+                        continue;
+                    }
+                    next = whole.begin(read, next, latencyPs);
+                }
                 inCall = true;
                 begunHere = true;
             } else {
@@ -120,6 +138,10 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                     settled |= begunHere;
                     source = calls.source(t);
                     read = calls.read(t);
+                    if (settled && wholeCalls && waitingPs >= limitPs) {
+                        whole = source.wholeCall(read);
+                        core = scheduler.coreOf(t);
+                    }
                 } else {
                     next = following;
                 }
