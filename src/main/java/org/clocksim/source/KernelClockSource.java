@@ -34,7 +34,7 @@ import org.clocksim.engine.TimeUnits;
  * itself (vread_hpet), which costs the HPET's read latency, drawn like the syscall's. A gettimeofday
  * reading is in us, time() in s: the clock truncated, as the program sees it.
  */
-public final class KernelClockSource implements TimeSource {
+public final class KernelClockSource implements TimeSource, WholeCall {
     private static final int SEQUENCE_BEGIN = 0;
     private static final int COUNTER = 1;
     private static final int SEQUENCE_CHECK = 2;
@@ -193,8 +193,49 @@ public final class KernelClockSource implements TimeSource {
 
     @Override
     public long begin(Read read, long startPs) {
+        return begin(read, startPs, drawLatencyPs(read));
+    }
+
+    /**
+     * After a call that neither retried, fell back nor faulted, through the user path or the syscall, of a coarse
+     * clock or on the TSC: nothing but an event changes what such a call does. The data page's write, begun at an
+     * event, ended before that call's sequence check passed; the CPU's first look at it was that call's; the TSC
+     * costs nothing to read and is a function of time on a core. (Not kvm-clock, whose kernel read may take the
+     * last_value guard; nor a platform timer, whose read is a draw of its own.)
+     */
+    @Override
+    public WholeCall wholeCall(Read last) {
+        if (last.retries != 0 || last.failed || last.fallback) {
+            return null;
+        }
+        boolean steadyPath = path == CallPath.SYSCALL || path == CallPath.USER && kernel.vdsoReads(clock);
+        return steadyPath && (clock.coarse() || timekeeper.clocksource().name() == ClocksourceId.TSC) ? this : null;
+    }
+
+    @Override
+    public long drawLatencyPs(Read read) {
+        return latency.sample(read.latencyRandom);
+    }
+
+    /** The user path samples after two of its quarter-steps; the syscall halfway. */
+    @Override
+    public long samplePs(long startPs, long latencyPs) {
+        return startPs + (path == CallPath.USER ? 2 * (latencyPs / 4) : latencyPs / 2);
+    }
+
+    @Override
+    public long endPs(long startPs, long latencyPs) {
+        return startPs + (path == CallPath.USER ? 4 * (latencyPs / 4) : latencyPs);
+    }
+
+    @Override
+    public long valueAt(int core, long samplePs) {
+        return reading(core, samplePs, path == CallPath.USER);
+    }
+
+    @Override
+    public long begin(Read read, long startPs, long latencyPs) {
         read.start(startPs);
-        long latencyPs = latency.sample(read.latencyRandom);
         switch (path) {
             case USER -> {
                 read.remainingPs = latencyPs / 4;
@@ -277,17 +318,22 @@ public final class KernelClockSource implements TimeSource {
         }
         Clocksource clocksource = timekeeper.clocksource();
         long costPs = clock.coarse() || userPath(read) ? 0 : clocksource.readCostPs(core);
-        long cycles = clock.coarse() ? 0
-                : userPath(read) ? clocksource.readUser(core, nowPs) : clocksource.read(core, nowPs);
         read.viaKvmClock = !clock.coarse() && clocksource.name() == ClocksourceId.KVM_CLOCK;
         if (!clock.coarse()) {
             read.counterLagNs = TimeUnits.ns(clocksource.lagPs(core, nowPs));
             read.counterStepNs = TimeUnits.ns(clocksource.stepPs(core));
         }
-        long ns = timekeeper.readNs(clock, cycles);
-        read.value = unitNs == 1 ? ns : Math.floorDiv(ns, unitNs); // a 64-bit division costs more than the rest
+        read.value = reading(core, nowPs, userPath(read));
         read.phase = SEQUENCE_CHECK;
         return nowPs + (userPath(read) ? read.remainingPs + read.counterPs : read.counterPs) + costPs;
+    }
+
+    /** The clock computed from the counter of {@code core} sampled at {@code nowPs}, by the user path or the kernel. */
+    private long reading(int core, long nowPs, boolean user) {
+        Clocksource clocksource = timekeeper.clocksource();
+        long cycles = clock.coarse() ? 0 : user ? clocksource.readUser(core, nowPs) : clocksource.read(core, nowPs);
+        long ns = timekeeper.readNs(clock, cycles);
+        return unitNs == 1 ? ns : Math.floorDiv(ns, unitNs); // a 64-bit division costs more than the rest
     }
 
     private long checkSequence(Read read, long nowPs) {

@@ -6,6 +6,7 @@ import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.SimulationMode;
 import org.clocksim.kernel.Scheduler;
 import org.clocksim.kernel.ThreadCatchUp;
+import org.clocksim.observe.SourceObserver;
 import org.clocksim.source.Read;
 import org.clocksim.source.TimeSource;
 import org.clocksim.source.WholeCall;
@@ -94,7 +95,8 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
         TimeSource source = calls.source(t); // the thread's source changes only when a call completes
         Read read = calls.read(t);
         WholeCall whole = null; // once a call begun here completed, when the source runs whole calls
-        int core = 0; // their core
+        int core = 0; // their core and observer
+        SourceObserver observer = null;
         // the earliest migration waiting for the thread (only when the threads catch up on their own): it changes
         // only when the thread settles one, here or in an aggregated stretch
         long waitingPs = scheduler.waitingPs(t);
@@ -122,7 +124,7 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                     long endPs = whole.endPs(next, latencyPs);
                     if (endPs < limitPs) { // the call returns before the next event: at once
                         long samplePs = whole.samplePs(next, latencyPs);
-                        calls.observer(t).onWholeCall(t, next, samplePs, endPs, whole.valueAt(core, samplePs));
+                        observer.onWholeCall(t, next, samplePs, endPs, whole.valueAt(core, samplePs));
                         next = Calls.freeAfter(next, endPs) + thinkTime.sample(thinkRandom[t]);
                         continue;
                     }
@@ -141,6 +143,7 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                     if (settled && wholeCalls && waitingPs >= limitPs) {
                         whole = source.wholeCall(read);
                         core = scheduler.coreOf(t);
+                        observer = calls.observer(t);
                     }
                 } else {
                     next = following;
