@@ -25,6 +25,8 @@ public final class SourceObserver {
     private static final Comparator<BackwardEvent> IN_TIME_ORDER = Comparator.comparingLong(BackwardEvent::timePs)
             .thenComparingInt(BackwardEvent::thread).thenComparing(BackwardEvent::kind);
 
+    private static final double NS_PER_PS = 1.0 / TimeUnits.PS_PER_NS;
+
     private final SourceId source;
     private final double nsPerUnit;
     private final TimeSource timeSource;
@@ -158,7 +160,7 @@ public final class SourceObserver {
         }
         latency.record(track.previousSwitches, endPs - startPs);
         double readingNs = timeSource.sinceEpochNs(value);
-        error.add(readingNs - TimeUnits.ns(samplePs));
+        error.add(errorNs(readingNs, samplePs));
         span.add(samplePs, readingNs);
         track.reads++;
         this.thread.compared();
@@ -168,7 +170,7 @@ public final class SourceObserver {
 
     /** The reading's error against true time; before it, those of the reads aggregated since the thread's last. */
     private void addError(Read read, ThreadTrack track, double readingNs) {
-        double errorNs = readingNs - TimeUnits.ns(read.samplePs());
+        double errorNs = errorNs(readingNs, read.samplePs());
         error.add(errorNs);
         // the error a continuous counter would give: affine between events (a coarse counter's steps add a
         // sawtooth, whose mean over the aggregated reads' mixed phases is half a step)
@@ -178,6 +180,15 @@ public final class SourceObserver {
             track.pendingReads = 0;
         }
         track.lastErrorNs = expectedNs;
+    }
+
+    /**
+     * A reading's error against true time, in ns. True time by a multiplication, not {@link TimeUnits#ns}'s
+     * division: within an ulp of it (what the trace's error column shows), and a division per read cost a tenth
+     * of the mixed benchmark's time (docs/PERFORMANCE.md, "Whole calls").
+     */
+    private static double errorNs(double readingNs, long samplePs) {
+        return readingNs - samplePs * NS_PER_PS;
     }
 
     /** A source that reports the cpu (rdtscp): whether the cpu changed since the thread's previous read (number {@code index}). */
