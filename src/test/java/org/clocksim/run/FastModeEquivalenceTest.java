@@ -96,27 +96,7 @@ class FastModeEquivalenceTest {
     /** A small machine with random offsets, migrations, threads, think time and one source. */
     private static Experiment randomConfig(int index, RandomStream random) throws Exception {
         String[] sources = {"rdtsc", "rdtscp", "vdso-clock_gettime", "vdso-clock_gettime-coarse"};
-        String yaml = String.join("\n",
-                "name: random-" + index,
-                "seed: " + random.nextLong(1, 1_000_000),
-                "duration: " + DURATION_MS + "ms",
-                "machine:",
-                "  sockets: 2",
-                "  coresPerSocket: " + (1 + random.nextInt(3)),
-                "  tsc:",
-                "    socketOffset: [0ns, " + random.nextLong(0, 30_000) + "ns]",
-                "    coreOffset: " + random.nextLong(0, 40) + "ns",
-                "scheduler:",
-                "  migration: { policy: poisson, rate: " + random.nextLong(200, 5000) + "/s, gap: "
-                        + random.nextLong(1, 8) + "us }",
-                "workload:",
-                "  threads: " + (1 + random.nextInt(3)),
-                "  pattern: independent",
-                "  thinkTime: " + (random.nextInt(2) == 0 ? "0ns"
-                        : "{ type: exponential, mean: " + random.nextLong(20, 500) + "ns }"),
-                "  sources: [" + sources[random.nextInt(sources.length)] + "]",
-                "");
-        return ExperimentLoader.parse(yaml, "random-" + index + ".yaml", List.of());
+        return RandomMachines.random(index, random, DURATION_MS, sources, draws -> List.of());
     }
 
     /**

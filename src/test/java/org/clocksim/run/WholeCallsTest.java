@@ -2,6 +2,9 @@ package org.clocksim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +17,8 @@ import org.clocksim.engine.RandomStream;
 import org.clocksim.engine.RandomStreams;
 import org.clocksim.engine.TieOrder;
 import org.clocksim.experiment.Experiment;
-import org.clocksim.source.Read;
 import org.clocksim.source.SourceId;
-import org.clocksim.source.SteadyCall;
-import org.clocksim.source.TickCrossing;
 import org.clocksim.source.TimeSource;
-import org.clocksim.source.Timeline;
 import org.clocksim.source.WholeCall;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,31 +60,11 @@ class WholeCallsTest {
 
     /** Two sockets apart and drifting, a TSC write, migrations, one or more threads and counter-instruction sources. */
     private static Experiment randomConfig(int index, RandomStream random) throws Exception {
-        String[] sources = {"[rdtsc]", "[rdtscp]", "[rdtsc, vdso-clock_gettime]"};
-        String yaml = String.join("\n",
-                "name: random-" + index,
-                "seed: " + random.nextLong(1, 1_000_000),
-                "duration: " + DURATION_MS + "ms",
-                "machine:",
-                "  sockets: 2",
-                "  coresPerSocket: " + (1 + random.nextInt(3)),
-                "  tsc:",
-                "    socketOffset: [0ns, " + random.nextLong(0, 30_000) + "ns]",
-                "    coreOffset: " + random.nextLong(0, 40) + "ns",
-                "    drift: " + random.nextLong(0, 200) + "ppm",
+        String[] sources = {"rdtsc", "rdtscp", "rdtsc, vdso-clock_gettime"};
+        return RandomMachines.random(index, random, DURATION_MS, sources, draws -> List.of(
+                "    drift: " + draws.nextLong(0, 200) + "ppm",
                 "  events:",
-                "    - { at: " + random.nextLong(1, DURATION_MS) + "ms, core: 0, tscWrite: 1000cycles }",
-                "scheduler:",
-                "  migration: { policy: poisson, rate: " + random.nextLong(200, 5000) + "/s, gap: "
-                        + random.nextLong(1, 8) + "us }",
-                "workload:",
-                "  threads: " + (1 + random.nextInt(3)),
-                "  pattern: independent",
-                "  thinkTime: " + (random.nextInt(2) == 0 ? "0ns"
-                        : "{ type: exponential, mean: " + random.nextLong(20, 500) + "ns }"),
-                "  sources: " + sources[random.nextInt(sources.length)],
-                "");
-        return ExperimentLoader.parse(yaml, "random-" + index + ".yaml", List.of());
+                "    - { at: " + draws.nextLong(1, DURATION_MS) + "ms, core: 0, tscWrite: 1000cycles }"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +72,7 @@ class WholeCallsTest {
     void wholeCallsGiveTheSameNumbersAsStepByStep(String name, Experiment experiment) {
         for (List<SourceId> ids : ExperimentRunner.passes(experiment.workload())) {
             Pass.Outcome whole = outcome(experiment, ids, UnaryOperator.identity());
-            Pass.Outcome stepByStep = outcome(experiment, ids, StepByStep::new);
+            Pass.Outcome stepByStep = outcome(experiment, ids, WholeCallsTest::stepByStep);
             assertThat(whole.sources()).as("%s, pass %s", name, ids).isEqualTo(stepByStep.sources());
             assertThat(whole.kernel()).isEqualTo(stepByStep.kernel());
             assertThat(whole.crossSource()).isEqualTo(stepByStep.crossSource());
@@ -105,71 +84,19 @@ class WholeCallsTest {
         return pass.runAll(experiment.durationPs(), experiment.output().skewSamples(), ProgressListener.NONE);
     }
 
-    /** The source, with every call run step by step. */
-    private record StepByStep(TimeSource source) implements TimeSource {
-        @Override
-        public WholeCall wholeCall(Read last) {
-            return null;
-        }
-
-        @Override
-        public SourceId id() {
-            return source.id();
-        }
-
-        @Override
-        public double nsPerUnit() {
-            return source.nsPerUnit();
-        }
-
-        @Override
-        public double sinceEpochNs(long value) {
-            return source.sinceEpochNs(value);
-        }
-
-        @Override
-        public boolean readsTime() {
-            return source.readsTime();
-        }
-
-        @Override
-        public Timeline timeline() {
-            return source.timeline();
-        }
-
-        @Override
-        public boolean tickBased() {
-            return source.tickBased();
-        }
-
-        @Override
-        public SteadyCall steadyCall(Read last) {
-            return source.steadyCall(last);
-        }
-
-        @Override
-        public long coreBlindUntilPs() {
-            return source.coreBlindUntilPs();
-        }
-
-        @Override
-        public TickCrossing tickCrossing() {
-            return source.tickCrossing();
-        }
-
-        @Override
-        public Read open(int thread) {
-            return source.open(thread);
-        }
-
-        @Override
-        public long begin(Read read, long startPs) {
-            return source.begin(read, startPs);
-        }
-
-        @Override
-        public long step(Read read, long nowPs) {
-            return source.step(read, nowPs);
-        }
+    /** The source, with every call run step by step: it offers no whole call and passes every other method on. */
+    private static TimeSource stepByStep(TimeSource source) {
+        InvocationHandler passOn = (proxy, method, args) -> {
+            if (method.getName().equals("wholeCall")) {
+                return null;
+            }
+            try {
+                return method.invoke(source, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (TimeSource) Proxy.newProxyInstance(TimeSource.class.getClassLoader(), new Class<?>[] {TimeSource.class},
+                passOn);
     }
 }
