@@ -25,8 +25,6 @@ public final class SourceObserver {
     private static final Comparator<BackwardEvent> IN_TIME_ORDER = Comparator.comparingLong(BackwardEvent::timePs)
             .thenComparingInt(BackwardEvent::thread).thenComparing(BackwardEvent::kind);
 
-    private static final double NS_PER_PS = 1.0 / TimeUnits.PS_PER_NS;
-
     private final SourceId source;
     private final double nsPerUnit;
     private final TimeSource timeSource;
@@ -183,12 +181,11 @@ public final class SourceObserver {
     }
 
     /**
-     * A reading's error against true time, in ns. True time by a multiplication, not {@link TimeUnits#ns}'s
-     * division: within an ulp of it (what the trace's error column shows), and a division per read cost a tenth
-     * of the mixed benchmark's time (docs/PERFORMANCE.md, "Whole calls").
+     * A reading's error against true time, in ns: true time by {@link TimeUnits#nsByProduct}, within an ulp of the
+     * trace's error column ({@link TimeUnits#ns}).
      */
     private static double errorNs(double readingNs, long samplePs) {
-        return readingNs - samplePs * NS_PER_PS;
+        return readingNs - TimeUnits.nsByProduct(samplePs);
     }
 
     /** A source that reports the cpu (rdtscp): whether the cpu changed since the thread's previous read (number {@code index}). */

@@ -30,11 +30,6 @@ final class TraceWindow {
     /** The window is complete: a flag, not a size comparison, because every later read asks. */
     private boolean complete;
 
-    /** Whether the thread has gone backwards (its window is being, or has been, filled). */
-    boolean started() {
-        return window != null;
-    }
-
     /** Whether the window is being filled: every read counts. */
     boolean recording() {
         return window != null && !complete;

@@ -199,7 +199,8 @@ public final class KernelClockSource implements TimeSource, WholeCall {
     /**
      * After a call that neither retried, fell back nor faulted, through the user path or the syscall, of a coarse
      * clock or on the TSC: nothing but an event changes what such a call does. The data page's write, begun at an
-     * event, ended before that call's sequence check passed; the CPU's first look at it was that call's; the TSC
+     * event (a tick, an NTP change: {@link Kernel#sequence} is odd until it ends), ended before that call's sequence
+     * check passed; the CPU's first look at it was that call's; the TSC
      * costs nothing to read and is a function of time on a core. (Not kvm-clock, whose kernel read may take the
      * last_value guard; nor a platform timer, whose read is a draw of its own.)
      */

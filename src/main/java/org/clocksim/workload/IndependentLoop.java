@@ -27,7 +27,10 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
     private final QuietStretches quiet;
     /** Whether each thread catches up on its own, settling its migrations as it reaches them ({@link #threadCatchUp}). */
     private final boolean local;
-    /** Exact mode with one source: a thread's calls after its first since the last event may run whole ({@link WholeCall}). */
+    /**
+     * Exact mode with one source: a thread's calls after its first since the last event may run whole
+     * ({@link WholeCall}). (No migration waits in exact mode: each is an event, so none falls inside a whole call.)
+     */
     private final boolean wholeCalls;
 
     IndependentLoop(Calls calls, Distribution thinkTime, RandomStreams streams, SimulationMode mode,
@@ -140,7 +143,7 @@ public final class IndependentLoop implements Workload, ThreadCatchUp {
                     settled |= begunHere;
                     source = calls.source(t);
                     read = calls.read(t);
-                    if (settled && wholeCalls && waitingPs >= limitPs) {
+                    if (settled && wholeCalls) {
                         whole = source.wholeCall(read);
                         core = scheduler.coreOf(t);
                         observer = calls.observer(t);
